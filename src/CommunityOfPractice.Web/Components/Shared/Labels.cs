@@ -1,0 +1,81 @@
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityOfPractice.Web.Components.Shared;
+
+/// <summary>The localized names of the platform's fixed lists.</summary>
+internal static class Labels
+{
+    public static string Category(IStringLocalizer L, StakeholderCategory category) => category switch
+    {
+        StakeholderCategory.PersonLivingWithNcd => L["Person living with an NCD"],
+        StakeholderCategory.FamilyMemberOrCaregiver => L["Family member or caregiver"],
+        StakeholderCategory.CivilSocietyOrganisation => L["Civil society organisation"],
+        StakeholderCategory.AcademiaOrResearch => L["Academia or research"],
+        StakeholderCategory.GovernmentOrPublicSector => L["Government or public sector"],
+        StakeholderCategory.InternationalOrganisation => L["International organisation"],
+        _ => L["Other"],
+    };
+
+    public static string Area(IStringLocalizer L, NcdAreas area) => area switch
+    {
+        NcdAreas.Cancer => L["Cancer"],
+        NcdAreas.CardiovascularDisease => L["Cardiovascular disease"],
+        NcdAreas.Diabetes => L["Diabetes"],
+        NcdAreas.ChronicRespiratoryDisease => L["Chronic respiratory disease"],
+        NcdAreas.MentalHealth => L["Mental health"],
+        _ => L["Other"],
+    };
+
+    public static IEnumerable<NcdAreas> EachArea { get; } = Enum.GetValues<NcdAreas>().Where(a => a != NcdAreas.None).ToList();
+
+    public static string Region(IStringLocalizer L, WhoRegion region) => region switch
+    {
+        WhoRegion.Africa => L["African Region"],
+        WhoRegion.Americas => L["Region of the Americas"],
+        WhoRegion.SouthEastAsia => L["South-East Asia Region"],
+        WhoRegion.Europe => L["European Region"],
+        WhoRegion.EasternMediterranean => L["Eastern Mediterranean Region"],
+        _ => L["Western Pacific Region"],
+    };
+
+    public static string Consent(IStringLocalizer L, QuotingConsent consent) => consent switch
+    {
+        QuotingConsent.QuoteWithName => L["Quote me with my name"],
+        QuotingConsent.QuoteAnonymously => L["Quote me anonymously"],
+        _ => L["Do not quote me"],
+    };
+
+    public static string Status(IStringLocalizer L, ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.AwaitingEmailConfirmation => L["Waiting for you to confirm your email address"],
+        ApplicationStatus.Pending => L["With the moderators"],
+        ApplicationStatus.InformationRequested => L["A moderator asked you a question"],
+        ApplicationStatus.Approved => L["Approved"],
+        _ => L["Not accepted"],
+    };
+
+    public static string Language(string code) => code switch
+    {
+        "fr" => "Français",
+        "es" => "Español",
+        _ => "English",
+    };
+
+    public static string Country(string? code)
+    {
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return CountryCatalog.Find(code)?.Name(language) ?? code ?? "";
+    }
+
+    public static IEnumerable<Country> CountriesByName()
+    {
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var comparer = StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, ignoreCase: true);
+        return CountryCatalog.All.OrderBy(c => c.Name(language), comparer);
+    }
+
+    public static IReadOnlyList<string> TimeZones { get; } = TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id).Where(id => id.Contains('/') || id == "UTC").Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,43 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Web.Platform;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CommunityOfPractice.Web.Features.Membership;
+
+internal sealed class MembershipMail(MailComposer composer) : IMembershipMail
+{
+    public Task SendConfirmEmailAsync(AppUser applicant, string confirmationCode, CancellationToken cancellationToken = default)
+    {
+        var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(confirmationCode));
+        var url = composer.AbsoluteUrl($"Account/ConfirmEmail?userId={Uri.EscapeDataString(applicant.Id)}&code={code}");
+        return composer.SendAsync(applicant,
+            new("Confirm your email address"),
+            [new("Thank you for applying to join the community of practice."), new("Please confirm your email address. Your application then goes to the moderators.")],
+            (new LocalizedText("Confirm my email address"), url), cancellationToken);
+    }
+
+    public Task SendApplicationQueuedAsync(AppUser applicant, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(applicant,
+            new("Your application is with the moderators"),
+            [new("Your email address is confirmed. A moderator will review your application soon, and we will write to you when they decide.")],
+            (new LocalizedText("See my application"), composer.AbsoluteUrl("application")), cancellationToken);
+
+    public Task SendApprovedAsync(AppUser applicant, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(applicant,
+            new("Welcome to the community of practice"),
+            [new("Your application has been approved. You can now sign in and take part in webinars and debates.")],
+            (new LocalizedText("Sign in"), composer.AbsoluteUrl("Account/Login")), cancellationToken);
+
+    public Task SendRejectedAsync(AppUser applicant, string reason, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(applicant,
+            new("About your application"),
+            [new("We are sorry: your application to join the community of practice was not accepted."), new("The moderator's reason: {0}", reason)],
+            null, cancellationToken);
+
+    public Task SendInformationRequestedAsync(AppUser applicant, string question, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(applicant,
+            new("A question about your application"),
+            [new("A moderator needs more information before deciding on your application."), new("Their question: {0}", question)],
+            (new LocalizedText("Answer the question"), composer.AbsoluteUrl("application")), cancellationToken);
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Web.Platform;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommunityOfPractice.Web.Features.Membership;
+
+internal static class MembershipWeb
+{
+    public static IServiceCollection AddMembershipWeb(this IServiceCollection services) => services
+        .AddScoped<IMembershipMail, MembershipMail>()
+        .AddScoped<IEmailSender<AppUser>, IdentityMail>();
+
+    public static WebApplication MapMembership(this WebApplication app)
+    {
+        app.MapGet("/profile/export", async (ClaimsPrincipal user, ExportPersonalData export, CancellationToken cancellationToken) =>
+            await export.HandleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is { } json
+                ? Results.File(json, "application/json", "my-community-data.json")
+                : Results.NotFound())
+            .RequireAuthorization();
+
+        app.MapGet("/moderation/applications/{id:int}/letter", async (int id, ApplicationQueue queue, DataFolder data, CancellationToken cancellationToken) =>
+            await queue.ByIdAsync(id, cancellationToken) is { SupportLetterFile: { } file }
+                ? Results.File(Path.Combine(data.Uploads, file), "application/pdf", $"letter-of-support-{id}.pdf")
+                : Results.NotFound())
+            .RequireAuthorization(Policies.Moderator);
+        return app;
+    }
+}

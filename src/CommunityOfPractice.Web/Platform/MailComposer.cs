@@ -1,0 +1,62 @@
+using System.Net;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Mail;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace CommunityOfPractice.Web.Platform;
+
+/// <summary>Writes a mail in the recipient's language, with absolute links to this site, and sends it.</summary>
+internal sealed class MailComposer(
+    IMailSender sender,
+    IStringLocalizer<SharedResource> L,
+    IOptions<MailOptions> options,
+    IConfiguration configuration,
+    IHttpContextAccessor http)
+{
+    public string AbsoluteUrl(string relative)
+    {
+        var configured = configuration["PublicBaseUrl"];
+        var baseUrl = !string.IsNullOrEmpty(configured)
+            ? configured
+            : http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "http://localhost:5210";
+        return baseUrl.TrimEnd('/') + "/" + relative.TrimStart('/');
+    }
+
+    /// <summary>
+    /// Sends a message whose subject and paragraphs are resource keys (English text) with arguments,
+    /// translated into <paramref name="recipient"/>'s language; an optional link is appended as a button.
+    /// </summary>
+    public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link = null, CancellationToken cancellationToken = default) =>
+        CommunityLocalization.InLanguageAsync(CommunityLocalization.LanguageOf(recipient), async () =>
+        {
+            var settings = options.Value;
+            var message = new MimeMessage();
+            message.From.Add(new MailboxAddress(L[settings.FromName], settings.From));
+            message.To.Add(new MailboxAddress(recipient.DisplayName, recipient.Email ?? throw new InvalidOperationException("The recipient has no email address.")));
+            message.Subject = Translate(subject);
+            message.Headers.Add("Content-Language", CommunityLocalization.LanguageOf(recipient));
+
+            var greeting = L["Hello {0},", recipient.DisplayName].Value;
+            var texts = paragraphs.Select(Translate).ToList();
+            var text = string.Join("\n\n", [greeting, .. texts]);
+            var html = $"<p>{WebUtility.HtmlEncode(greeting)}</p>" + string.Concat(texts.Select(t => $"<p>{WebUtility.HtmlEncode(t)}</p>"));
+            if (link is { } l)
+            {
+                var label = Translate(l.Label);
+                text += $"\n\n{label}: {l.Url}";
+                html += $"<p><a href=\"{WebUtility.HtmlEncode(l.Url)}\">{WebUtility.HtmlEncode(label)}</a></p>";
+            }
+            var signature = L["The community of practice team"].Value;
+            text += $"\n\n{signature}\n";
+            html += $"<p>{WebUtility.HtmlEncode(signature)}</p>";
+            message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+            await sender.SendAsync(message, cancellationToken);
+        });
+
+    private string Translate(LocalizedText text) => L[text.Key, text.Arguments].Value;
+}
+
+/// <summary>A resource key (its English text) and the values for its placeholders.</summary>
+internal sealed record LocalizedText(string Key, params object[] Arguments);

@@ -1,0 +1,135 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Mail;
+using CommunityOfPractice.Web.Components.Account;
+using Hangfire;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommunityOfPractice.Web.Platform;
+
+/// <summary>The cross-cutting parts every feature relies on: data, identity, languages, mail, jobs, protection.</summary>
+internal static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        var data = new DataFolder(Path.Combine(builder.Environment.ContentRootPath, configuration["DataDirectory"] is { Length: > 0 } dir ? dir : "data"));
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } configured
+            ? configured
+            : provider == DatabaseProvider.Sqlite
+                ? DataServiceCollectionExtensions.SqliteConnectionString(data)
+                : throw new InvalidOperationException("Database:Provider=PostgreSql needs ConnectionStrings:Default.");
+        services.AddCommunityData(provider, connectionString);
+        services.AddHealthChecks().AddDbContextCheck<CommunityDbContext>("database");
+
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Root, "keys")));
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthorization(Policies.Configure);
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CommunityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CommunityClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+
+        services.AddCommunityLocalization();
+        services.AddFormRateLimits(configuration);
+
+        services.Configure<MailOptions>(configuration.GetSection("Mail"));
+        if (string.IsNullOrEmpty(configuration["Mail:SmtpHost"]))
+        {
+            services.AddSingleton<IMailSender, FileMailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+        services.AddScoped<MailComposer>();
+        services.AddScoped<DemoCommunity>();
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage());
+        services.AddHangfireServer(options =>
+        {
+            // Time-boxed windows must be seen to open and close within seconds, not the default 15.
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseCommunityLocalization();
+        app.UseAuthentication();
+        app.UseRememberedCulture();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        return app;
+    }
+
+    public static WebApplication MapPlatformEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapAdditionalIdentityEndpoints();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(Policies.Admin);
+        return app;
+    }
+}

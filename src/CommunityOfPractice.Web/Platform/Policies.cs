@@ -1,0 +1,27 @@
+using CommunityOfPractice.Features.Membership;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CommunityOfPractice.Web.Platform;
+
+/// <summary>Who may reach what. Staff policies also require two-factor authentication.</summary>
+internal static class Policies
+{
+    public const string Member = "Member";
+    public const string Moderator = "Moderator";
+    public const string Coordinator = "Coordinator";
+    public const string Admin = "Admin";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Member, p => p.RequireRole(Roles.Member, Roles.Moderator, Roles.Coordinator, Roles.Admin));
+        options.AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
+        options.AddPolicy(Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
+    }
+
+    public static bool IsMember(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Member) || user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin);
+
+    public static bool IsStaffWithoutTwoFactor(System.Security.Claims.ClaimsPrincipal user) =>
+        Roles.Staff.Any(user.IsInRole) && !user.HasClaim(c => c.Type == CommunityClaims.TwoFactor);
+}

@@ -1,0 +1,25 @@
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Web.Components;
+using CommunityOfPractice.Web.Features.Administration;
+using CommunityOfPractice.Web.Features.Membership;
+using CommunityOfPractice.Web.Platform;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.Services.AddMembership().AddMembershipWeb();
+builder.Services.AddAdministration();
+
+var app = builder.Build();
+
+await app.PrepareDataAsync(args);
+app.UsePlatform();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapPlatformEndpoints();
+app.MapMembership();
+app.MapAdministration();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

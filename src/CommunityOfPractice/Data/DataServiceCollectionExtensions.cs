@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string SqliteMigrations = "CommunityOfPractice.Migrations.Sqlite";
+    public const string PostgreSqlMigrations = "CommunityOfPractice.Migrations.PostgreSql";
+
+    /// <summary>One EF Core model, two providers, each with its own migrations assembly.</summary>
+    public static IServiceCollection AddCommunityData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        services.AddDbContextFactory<CommunityDbContext>(options =>
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+            }
+            else
+            {
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
+            }
+        }, ServiceLifetime.Scoped);
+        return services;
+    }
+
+    /// <summary>The SQLite connection string for a file in the data folder, unless one was configured.</summary>
+    public static string SqliteConnectionString(DataFolder data) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(data.Root, "community.db"),
+        // Writers wait for each other instead of failing at once.
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+}

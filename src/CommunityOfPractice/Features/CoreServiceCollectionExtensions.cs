@@ -1,0 +1,29 @@
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Setup;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.Features;
+
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddMembership(this IServiceCollection services) => services
+        .AddScoped<SubmitApplication>()
+        .AddScoped<ConfirmApplicationEmail>()
+        .AddScoped<ApplicationQueue>()
+        .AddScoped<DecideOnApplication>()
+        .AddScoped<AnswerInformationRequest>()
+        .AddScoped<UpdateProfile>()
+        .AddScoped<MemberDirectory>()
+        .AddScoped<ExportPersonalData>()
+        .AddScoped<DeleteAccount>();
+
+    public static IServiceCollection AddAdministration(this IServiceCollection services) => services
+        .AddScoped<AuditLog>()
+        .AddScoped<ChangeRoles>()
+        .AddScoped<PeopleList>()
+        .AddScoped<FirstAdministrator>()
+        .AddSingleton<SetupToken>()
+        .AddSingleton<MarkdownRenderer>();
+}

@@ -1,0 +1,11 @@
+namespace CommunityOfPractice.Features.Geography;
+
+public sealed record Country(string Code, WhoRegion Region, string NameEn, string NameFr, string NameEs)
+{
+    public string Name(string language) => language switch
+    {
+        "fr" => NameFr,
+        "es" => NameEs,
+        _ => NameEn,
+    };
+}

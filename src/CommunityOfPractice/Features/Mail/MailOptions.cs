@@ -1,0 +1,13 @@
+namespace CommunityOfPractice.Features.Mail;
+
+public sealed class MailOptions
+{
+    public string From { get; set; } = "community@localhost";
+    public string FromName { get; set; } = "Community of Practice";
+    /// <summary>When empty, messages are written as .eml files into the data folder instead of sent.</summary>
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public string? SmtpUser { get; set; }
+    public string? SmtpPassword { get; set; }
+    public bool SmtpStartTls { get; set; } = true;
+}

@@ -1,0 +1,27 @@
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Membership;
+
+/// <summary>What moderators review: confirmed applications waiting for a decision, oldest first.</summary>
+public sealed class ApplicationQueue(CommunityDbContext db)
+{
+    public Task<List<MembershipApplication>> AwaitingDecisionAsync(CancellationToken cancellationToken = default) =>
+        db.MembershipApplications.AsNoTracking().Include(a => a.User)
+            .Where(a => a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InformationRequested)
+            .OrderBy(a => a.SubmittedAt)
+            .ToListAsync(cancellationToken);
+
+    public Task<List<MembershipApplication>> RecentlyDecidedAsync(int count, CancellationToken cancellationToken = default) =>
+        db.MembershipApplications.AsNoTracking().Include(a => a.User)
+            .Where(a => a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Rejected)
+            .OrderByDescending(a => a.DecidedAt)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+
+    public Task<MembershipApplication?> ForUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.MembershipApplications.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+
+    public Task<MembershipApplication?> ByIdAsync(int id, CancellationToken cancellationToken = default) =>
+        db.MembershipApplications.AsNoTracking().Include(a => a.User).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+}

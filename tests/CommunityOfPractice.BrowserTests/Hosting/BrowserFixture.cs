@@ -1,0 +1,65 @@
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Playwright;
+
+namespace CommunityOfPractice.BrowserTests.Hosting;
+
+/// <summary>
+/// One app on a real Kestrel port and one Debian Chromium process for the whole collection; each test
+/// opens its own browser contexts (separate cookies, like separate people).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public CommunityAppFactory App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's Chromium (apt-get install chromium); tests/run.sh does it.");
+        }
+        App.UseKestrel(0);
+        App.StartServer();
+        using (var client = App.CreateClient())
+        {
+            BaseUrl = client.BaseAddress!.ToString().TrimEnd('/');
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(string language = "en")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = language, TimezoneId = "Europe/Paris" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

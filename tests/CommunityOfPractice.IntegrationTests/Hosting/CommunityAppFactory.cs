@@ -1,0 +1,136 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Hosting;
+
+/// <summary>
+/// The real app on a real SQLite file in a throwaway data folder; one per test collection.
+/// Mail is written as .eml files into that folder, where <see cref="Mailbox"/> reads it.
+/// </summary>
+public class CommunityAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@example.org";
+    public const string Password = "correct horse battery";
+
+    public CommunityAppFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "cop-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        Mailbox = new Mailbox(Path.Combine(DataDirectory, "mail"));
+    }
+
+    public string DataDirectory { get; }
+
+    public Mailbox Mailbox { get; }
+
+    /// <summary>Form posts allowed per minute and client; the rate-limit tests lower it.</summary>
+    protected virtual int FormPostsPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", Password);
+        builder.UseSetting("RateLimits:FormPostsPerMinute", FormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>Creates an approved, confirmed person with the given roles; staff get an authenticator key.</summary>
+    public async Task<TestPerson> CreatePersonAsync(string name, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var email = $"{name.ToLowerInvariant().Replace(' ', '.')}.{Guid.NewGuid():N}@example.org";
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            Category = StakeholderCategory.CivilSocietyOrganisation,
+            CountryCode = "KE",
+            TimeZoneId = "Africa/Nairobi",
+            JoinedAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        db.MembershipApplications.Add(new MembershipApplication
+        {
+            UserId = user.Id,
+            Motivation = "Test person",
+            Status = roles.Length == 0 ? ApplicationStatus.Pending : ApplicationStatus.Approved,
+            SubmittedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        if (roles.Length > 0)
+        {
+            await users.AddToRolesAsync(user, roles);
+        }
+        string? authenticatorKey = null;
+        if (roles.Any(Roles.Staff.Contains))
+        {
+            authenticatorKey = await EnableAuthenticatorAsync(users, user);
+        }
+        return new TestPerson(user.Id, email, Password, name, authenticatorKey);
+    }
+
+    /// <summary>The bootstrap administrator, with an authenticator app set up as staff must have.</summary>
+    public async Task<TestPerson> AdministratorAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var admin = await users.FindByEmailAsync(AdminEmail) ?? throw new InvalidOperationException("The bootstrap administrator was not created.");
+        var key = await users.GetAuthenticatorKeyAsync(admin);
+        if (!admin.TwoFactorEnabled || key is null)
+        {
+            key = await EnableAuthenticatorAsync(users, admin);
+        }
+        return new TestPerson(admin.Id, AdminEmail, Password, admin.DisplayName, key);
+    }
+
+    private static async Task<string> EnableAuthenticatorAsync(UserManager<AppUser> users, AppUser user)
+    {
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return key;
+    }
+
+    /// <summary>What a UI text reads in <paramref name="language"/>, from the app's own resources.</summary>
+    public string Translate(string language, string key)
+    {
+        var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CommunityOfPractice.Web.SharedResource>>();
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
+        try
+        {
+            return localizer[key].Value;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the host's last request; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+public sealed record TestPerson(string Id, string Email, string Password, string DisplayName, string? AuthenticatorKey);

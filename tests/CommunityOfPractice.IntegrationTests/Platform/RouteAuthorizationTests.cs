@@ -1,0 +1,148 @@
+using System.Net;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Platform;
+
+/// <summary>
+/// Every route against every role. Keep this table current as routes are added: a route missing here
+/// is a route nobody checked.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class RouteAuthorizationTests(CommunityAppFactory app)
+{
+    public enum Outcome
+    {
+        /// <summary>200.</summary>
+        Allowed,
+        /// <summary>Redirected to sign in.</summary>
+        SignIn,
+        /// <summary>A pending applicant is sent to their application's status.</summary>
+        Application,
+        /// <summary>Signed in, but not allowed: redirected to the access-denied page.</summary>
+        Denied,
+        /// <summary>Staff role without an authenticator app: sent to set one up.</summary>
+        TwoFactorSetup,
+        /// <summary>401 or 403 straight from an endpoint (no page).</summary>
+        Refused,
+    }
+
+    public enum Who { Anonymous, Pending, Member, Moderator, Coordinator, Admin, ModeratorWithout2fa }
+
+    private static readonly Dictionary<string, Dictionary<Who, Outcome>> Table = new()
+    {
+        ["/"] = Everyone(Outcome.Allowed),
+        ["/join"] = Everyone(Outcome.Allowed),
+        ["/join/sent"] = Everyone(Outcome.Allowed),
+        ["/code-of-conduct"] = Everyone(Outcome.Allowed),
+        ["/privacy"] = Everyone(Outcome.Allowed),
+        ["/health"] = Everyone(Outcome.Allowed),
+        ["/Account/Login"] = Everyone(Outcome.Allowed),
+        ["/Account/ForgotPassword"] = Everyone(Outcome.Allowed),
+        ["/setup"] = Everyone(Outcome.Allowed),
+        ["/application"] = SignedIn(Outcome.Allowed),
+        ["/Account/Manage"] = SignedIn(Outcome.Allowed),
+        ["/profile/export"] = SignedIn(Outcome.Allowed),
+        ["/members"] = Members(),
+        ["/profile"] = Members(),
+        ["/moderation"] = Staff(Who.Moderator, Who.Admin),
+        ["/admin"] = Staff(Who.Admin),
+        ["/admin/audit"] = Staff(Who.Admin),
+        ["/hangfire"] = StaffEndpoint(Who.Admin),
+    };
+
+    public static TheoryData<string, Who> Cases()
+    {
+        var data = new TheoryData<string, Who>();
+        foreach (var route in Table.Keys)
+        {
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                data.Add(route, who);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_route_answers_each_role_as_the_table_says(string route, Who who)
+    {
+        var expected = Table[route][who];
+        using var browser = new Browser(app);
+        var person = who switch
+        {
+            Who.Anonymous => null,
+            Who.Pending => await app.CreatePersonAsync("Pending Person"),
+            Who.Member => await app.CreatePersonAsync("Member Person", Roles.Member),
+            Who.Moderator => await app.CreatePersonAsync("Moderator Person", Roles.Member, Roles.Moderator),
+            Who.Coordinator => await app.CreatePersonAsync("Coordinator Person", Roles.Member, Roles.Coordinator),
+            Who.Admin => await app.CreatePersonAsync("Admin Person", Roles.Member, Roles.Admin),
+            _ => await CreateModeratorWithoutTwoFactorAsync(),
+        };
+        if (person is not null)
+        {
+            await browser.SignInAsync(person);
+        }
+
+        var page = await browser.GetAsync(route);
+        var where = $"{route} as {who}: {(int)page.Status} {page.Location}";
+        switch (expected)
+        {
+            case Outcome.Allowed:
+                Assert.True(page.Status == HttpStatusCode.OK, where);
+                break;
+            case Outcome.SignIn:
+                Assert.True(page.IsRedirect && page.Location!.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase), where);
+                break;
+            case Outcome.Application:
+                Assert.True(page.IsRedirect && page.Location!.EndsWith("/application", StringComparison.Ordinal), where);
+                break;
+            case Outcome.Denied:
+                Assert.True((page.IsRedirect && page.Location!.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)) || page.Status == HttpStatusCode.Forbidden, where);
+                break;
+            case Outcome.TwoFactorSetup:
+                Assert.True(page.IsRedirect && page.Location!.Contains("/Account/Manage/TwoFactorAuthentication", StringComparison.OrdinalIgnoreCase), where);
+                break;
+            case Outcome.Refused:
+                Assert.True(page.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                    || (page.IsRedirect && (page.Location!.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) || page.Location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase))), where);
+                break;
+        }
+    }
+
+    private async Task<TestPerson> CreateModeratorWithoutTwoFactorAsync()
+    {
+        var person = await app.CreatePersonAsync("Moderator No2fa", Roles.Member);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CommunityOfPractice.Data.AppUser>>();
+        var user = await users.FindByIdAsync(person.Id);
+        await users.AddToRoleAsync(user!, Roles.Moderator);
+        return person;
+    }
+
+    private static Dictionary<Who, Outcome> Everyone(Outcome outcome) => Enum.GetValues<Who>().ToDictionary(w => w, _ => outcome);
+
+    private static Dictionary<Who, Outcome> SignedIn(Outcome outcome) =>
+        Enum.GetValues<Who>().ToDictionary(w => w, w => w == Who.Anonymous ? Outcome.SignIn : outcome);
+
+    private static Dictionary<Who, Outcome> Members() => Enum.GetValues<Who>().ToDictionary(w => w, w => w switch
+    {
+        Who.Anonymous => Outcome.SignIn,
+        Who.Pending => Outcome.Application,
+        _ => Outcome.Allowed,
+    });
+
+    private static Dictionary<Who, Outcome> Staff(params Who[] allowed) => Enum.GetValues<Who>().ToDictionary(w => w, w => w switch
+    {
+        Who.Anonymous => Outcome.SignIn,
+        Who.Pending => Outcome.Application,
+        Who.ModeratorWithout2fa => Outcome.TwoFactorSetup,
+        _ when allowed.Contains(w) => Outcome.Allowed,
+        _ => Outcome.Denied,
+    });
+
+    private static Dictionary<Who, Outcome> StaffEndpoint(params Who[] allowed) => Enum.GetValues<Who>().ToDictionary(w => w, w =>
+        allowed.Contains(w) ? Outcome.Allowed : Outcome.Refused);
+}

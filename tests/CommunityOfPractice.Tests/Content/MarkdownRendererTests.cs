@@ -1,0 +1,43 @@
+using CommunityOfPractice.Features.Content;
+
+namespace CommunityOfPractice.Tests.Content;
+
+public sealed class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer renderer = new();
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>")]
+    [InlineData("<svg onload=alert(1)>")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("![x](javascript:alert(1))")]
+    public void Hostile_markdown_renders_without_anything_executable(string hostile)
+    {
+        var html = renderer.ToSafeHtml(hostile);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onload", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Ordinary_markdown_keeps_its_formatting_and_safe_links()
+    {
+        var html = renderer.ToSafeHtml("**Bold** and [a link](https://example.org) and <mailto:a@example.org>");
+        Assert.Contains("<strong>Bold</strong>", html);
+        Assert.Contains("href=\"https://example.org\"", html);
+        Assert.Contains("rel=\"nofollow noopener noreferrer ugc\"", html);
+        Assert.Contains("mailto:a@example.org", html);
+    }
+
+    [Fact]
+    public void Empty_text_renders_nothing() => Assert.Equal("", renderer.ToSafeHtml("  "));
+}
