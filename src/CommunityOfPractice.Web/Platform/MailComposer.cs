@@ -36,7 +36,6 @@ internal sealed class MailComposer(
             message.From.Add(new MailboxAddress(L[settings.FromName], settings.From));
             message.To.Add(new MailboxAddress(recipient.DisplayName, recipient.Email ?? throw new InvalidOperationException("The recipient has no email address.")));
             message.Subject = Translate(subject);
-            message.Headers.Add("Content-Language", CommunityLocalization.LanguageOf(recipient));
 
             var greeting = L["Hello {0},", recipient.DisplayName].Value;
             var texts = paragraphs.Select(Translate).ToList();
@@ -52,6 +51,7 @@ internal sealed class MailComposer(
             text += $"\n\n{signature}\n";
             html += $"<p>{WebUtility.HtmlEncode(signature)}</p>";
             message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+            message.Body.Headers.Replace(HeaderId.ContentLanguage, CommunityLocalization.LanguageOf(recipient));
             await sender.SendAsync(message, cancellationToken);
         });
 

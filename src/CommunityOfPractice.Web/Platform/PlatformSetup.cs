@@ -43,6 +43,7 @@ internal static class PlatformSetup
             })
             .AddIdentityCookies();
         services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, CommunityAuthorizationResultHandler>();
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = true;

@@ -54,7 +54,7 @@ public sealed class MembershipJourneyTests(BrowserFixture fixture)
 
         var moderatorPerson = await App.CreatePersonAsync($"Moderator {language}", Roles.Member, Roles.Moderator);
         var moderator = await fixture.NewPageAsync(language);
-        await SignInAsync(moderator, moderatorPerson, language);
+        await SignInAsync(moderator, moderatorPerson);
         await moderator.GotoAsync("/moderation");
         await Accessibility.AssertNoViolationsAsync(moderator);
         await moderator.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
@@ -65,7 +65,7 @@ public sealed class MembershipJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(moderator.GetByRole(AriaRole.Heading, new() { Name = T("Recent decisions") })).ToBeVisibleAsync();
 
         await App.Mailbox.WaitForAsync(email, T("Welcome to the community of practice"));
-        await SignInAsync(applicant, new TestPerson("", email, CommunityAppFactory.Password, name, null), language);
+        await SignInAsync(applicant, new TestPerson("", email, CommunityAppFactory.Password, name, null));
         await applicant.GotoAsync("/profile");
         await Accessibility.AssertNoViolationsAsync(applicant);
         await applicant.GetByLabel(T("Short bio (Markdown)")).FillAsync("I run a **peer support** group in Dakar.");
@@ -83,9 +83,8 @@ public sealed class MembershipJourneyTests(BrowserFixture fixture)
         await moderator.Context.CloseAsync();
     }
 
-    private async Task SignInAsync(IPage page, TestPerson person, string language)
+    private static async Task SignInAsync(IPage page, TestPerson person)
     {
-        string T(string key) => App.Translate(language, key);
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input\\.Email").FillAsync(person.Email);
         await page.Locator("#Input\\.Password").FillAsync(person.Password);

@@ -20,7 +20,7 @@ public sealed partial class Mailbox(string folder)
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (true)
         {
-            var found = For(email).LastOrDefault(m => m.Subject.Contains(subject, StringComparison.OrdinalIgnoreCase));
+            var found = For(email).LastOrDefault(m => (m.Subject ?? "").Contains(subject, StringComparison.OrdinalIgnoreCase));
             if (found is not null)
             {
                 return found;

@@ -36,7 +36,10 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.Text);
         Assert.Contains("value=\"Keeps Her Text\"", page.Text);
-        Assert.Contains("I live with type 1 diabetes", page.Text);
+        if (field != "Input.Motivation")
+        {
+            Assert.Contains("I live with type 1 diabetes", page.Text);
+        }
         Assert.Equal(0, await AccountsWithAsync(email));
         Assert.Empty(app.Mailbox.For(email));
     }

@@ -30,11 +30,13 @@ public sealed class DecideOnApplication(
             return CommandResult.Failed("", "Only moderators can decide on applications.");
         }
         text = text?.Trim();
-        if (decision != ApplicationDecision.Approve && string.IsNullOrEmpty(text))
+        if (decision == ApplicationDecision.Reject && string.IsNullOrEmpty(text))
         {
-            return CommandResult.Failed("Text", decision == ApplicationDecision.Reject
-                ? "Give the applicant a reason for the rejection."
-                : "Write the question the applicant should answer.");
+            return CommandResult.Failed("Text", "Give the applicant a reason for the rejection.");
+        }
+        if (decision == ApplicationDecision.RequestInformation && string.IsNullOrEmpty(text))
+        {
+            return CommandResult.Failed("Text", "Write the question the applicant should answer.");
         }
         if (text is { Length: > ReasonMax })
         {
