@@ -178,6 +178,6 @@ public sealed class JoinFlowTests(CommunityAppFactory app)
         var spanish = app.Translate("es", "Confirm your email address");
         Assert.NotEqual("Confirm your email address", spanish);
         var mail = await app.Mailbox.WaitForAsync(email, spanish);
-        Assert.Equal("es", mail.Body.Headers["Content-Language"]);
+        Assert.Equal("es", mail.Body!.Headers["Content-Language"]);
     }
 }
