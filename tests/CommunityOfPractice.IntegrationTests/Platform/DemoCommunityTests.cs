@@ -1,0 +1,40 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Platform;
+
+public sealed class DemoAppFactory : CommunityAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Seed", "true");
+    }
+}
+
+public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task The_demo_community_has_members_of_every_group_from_several_regions_and_a_pending_application()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var demo = await db.Users.Where(u => u.Email!.EndsWith("@demo.example.org")).ToListAsync();
+
+        Assert.Equal(Enum.GetValues<StakeholderCategory>().Length, demo.Select(u => u.Category).Distinct().Count());
+        Assert.True(demo.Select(u => CountryCatalog.Find(u.CountryCode)!.Region).Distinct().Count() >= 5);
+        Assert.Contains(await db.MembershipApplications.Where(a => a.User!.Email!.EndsWith("@demo.example.org")).Select(a => a.Status).ToListAsync(),
+            s => s == ApplicationStatus.Pending);
+
+        using var browser = new Browser(app);
+        await browser.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo password 2026", "Amina W.", null));
+        var members = await browser.GetAsync("/members");
+        Assert.Contains("Priya S.", members.Text);
+        Assert.DoesNotContain("Nuno F.", members.Text);
+    }
+}
