@@ -3,12 +3,15 @@ using Bunit;
 using CommunityOfPractice.Web.Components.Shared;
 using CommunityOfPractice.Web.Platform;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Tests.Components;
 
 public sealed class LocalTimeComponentTests : BunitContext
 {
     private static readonly DateTimeOffset Webinar = new(2018, 6, 27, 12, 0, 0, TimeSpan.Zero);
+
+    public LocalTimeComponentTests() => Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
     [Fact]
     public void A_signed_in_viewer_sees_the_time_in_their_own_zone_with_the_offset()
