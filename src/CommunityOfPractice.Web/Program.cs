@@ -1,6 +1,7 @@
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Web.Components;
 using CommunityOfPractice.Web.Features.Administration;
+using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Membership;
 using CommunityOfPractice.Web.Platform;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.Services.AddMembership().AddMembershipWeb();
+builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddAdministration();
 
 var app = builder.Build();
@@ -17,6 +19,7 @@ app.UsePlatform();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPlatformEndpoints();
 app.MapMembership();
+app.MapDebates();
 app.MapAdministration();
 
 app.Run();

@@ -1,4 +1,5 @@
 using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +12,14 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
 {
     public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Debate> Debates => Set<Debate>();
+    public DbSet<GuidingQuestion> GuidingQuestions => Set<GuidingQuestion>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<HelpfulMark> HelpfulMarks => Set<HelpfulMark>();
+    public DbSet<PostFlag> PostFlags => Set<PostFlag>();
+    public DbSet<DebateSuspension> DebateSuspensions => Set<DebateSuspension>();
+    public DbSet<DebateVisit> DebateVisits => Set<DebateVisit>();
 
     // Version 3 adds the passkeys table; pinning it here keeps design-time and run-time models identical.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
@@ -67,5 +76,52 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             entry.Property(e => e.SubjectName).HasMaxLength(80);
             entry.Property(e => e.Details).HasMaxLength(4000);
         });
+    
+        builder.Entity<Debate>(debate =>
+        {
+            debate.Property(d => d.Title).HasMaxLength(200);
+            debate.Property(d => d.Summary).HasMaxLength(1000);
+            debate.Property(d => d.Context).HasMaxLength(20_000);
+            debate.Property(d => d.WindowChangeReason).HasMaxLength(1000);
+            debate.Property(d => d.ModerationMode).HasConversion<string>().HasMaxLength(40);
+            debate.HasOne(d => d.CreatedBy).WithMany().HasForeignKey(d => d.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            debate.HasMany(d => d.Questions).WithOne().HasForeignKey(q => q.DebateId).OnDelete(DeleteBehavior.Cascade);
+            debate.HasIndex(d => d.OpensAt);
+            debate.HasIndex(d => d.ClosesAt);
+        });
+        builder.Entity<GuidingQuestion>(question => question.Property(q => q.Text).HasMaxLength(1000));
+
+        builder.Entity<Post>(post =>
+        {
+            post.HasOne(p => p.Debate).WithMany().HasForeignKey(p => p.DebateId).OnDelete(DeleteBehavior.Cascade);
+            post.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            post.HasOne<Post>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
+            post.HasOne<GuidingQuestion>().WithMany().HasForeignKey(p => p.QuestionId).OnDelete(DeleteBehavior.SetNull);
+            post.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+            post.Property(p => p.Markdown).HasMaxLength(Post.MaxLength);
+            post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            post.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            post.Property(p => p.Consent).HasConversion<string>().HasMaxLength(40);
+            post.Property(p => p.HiddenReason).HasMaxLength(1000);
+            post.Property(p => p.ClientRequestId).HasMaxLength(64);
+            post.HasIndex(p => new { p.DebateId, p.Id });
+            post.HasIndex(p => new { p.AuthorId, p.CreatedAt });
+            // A retried post with the same client request id lands once, even when two retries race.
+            post.HasIndex(p => new { p.AuthorId, p.ClientRequestId }).IsUnique();
+        });
+        builder.Entity<PostRevision>(revision => revision.Property(r => r.Markdown).HasMaxLength(Post.MaxLength));
+        builder.Entity<HelpfulMark>(mark => mark.HasKey(m => new { m.PostId, m.UserId }));
+        builder.Entity<PostFlag>(flag =>
+        {
+            flag.Property(f => f.Reason).HasConversion<string>().HasMaxLength(40);
+            flag.Property(f => f.Note).HasMaxLength(1000);
+            flag.HasIndex(f => new { f.PostId, f.UserId });
+        });
+        builder.Entity<DebateSuspension>(suspension =>
+        {
+            suspension.HasKey(s => new { s.DebateId, s.UserId });
+            suspension.Property(s => s.Reason).HasMaxLength(1000);
+        });
+        builder.Entity<DebateVisit>(visit => visit.HasKey(v => new { v.DebateId, v.UserId }));
     }
 }

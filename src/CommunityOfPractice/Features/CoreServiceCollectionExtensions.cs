@@ -1,5 +1,6 @@
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Setup;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,22 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<MemberDirectory>()
         .AddScoped<ExportPersonalData>()
         .AddScoped<DeleteAccount>();
+
+    public static IServiceCollection AddDebates(this IServiceCollection services) => services
+        .AddSingleton<DebateNotifier>()
+        .AddScoped<DebateAccess>()
+        .AddScoped<CreateDebate>()
+        .AddScoped<ChangeDebateWindow>()
+        .AddScoped<PostToDebate>()
+        .AddScoped<EditPost>()
+        .AddScoped<WithdrawPost>()
+        .AddScoped<MarkHelpful>()
+        .AddScoped<FlagPost>()
+        .AddScoped<ModeratePost>()
+        .AddScoped<SuspendFromDebate>()
+        .AddScoped<DebateTransitions>()
+        .AddScoped<DebateRoom>()
+        .AddScoped<PostQueue>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<AuditLog>()

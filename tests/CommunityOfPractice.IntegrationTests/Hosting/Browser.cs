@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CommunityOfPractice.IntegrationTests.Hosting;
 
@@ -8,11 +7,19 @@ namespace CommunityOfPractice.IntegrationTests.Hosting;
 /// A person's browser without JavaScript: keeps cookies, does not follow redirects by itself (so tests
 /// can see them), and fills in the app's server-rendered forms with their hidden fields and antiforgery token.
 /// </summary>
-public sealed partial class Browser(CommunityAppFactory factory) : IDisposable
+public sealed partial class Browser : IDisposable
 {
-    private readonly HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private static readonly Uri Origin = new("http://localhost");
+    private readonly CookieContainer cookies = new();
+    private readonly HttpClient client;
+
+    public Browser(CommunityAppFactory factory) =>
+        client = factory.CreateDefaultClient(Origin, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
 
     public HttpClient Client => client;
+
+    /// <summary>The cookies this browser holds, as a Cookie header for other clients (SignalR) acting as the same person.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(Origin);
 
     public async Task<Page> GetAsync(string path)
     {

@@ -1,0 +1,20 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Web.Platform;
+
+namespace CommunityOfPractice.Web.Features.Debates;
+
+internal sealed class DebateMail(MailComposer composer) : IDebateMail
+{
+    public Task SendOpenedAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(member,
+            new("The debate \"{0}\" is open", debate.Title),
+            [new("The debate \"{0}\" is now open until {1:u}. Your voice matters: join the discussion.", debate.Title, debate.ClosesAt)],
+            (new LocalizedText("Go to the debate"), composer.AbsoluteUrl($"debates/{debate.Id}")), cancellationToken);
+
+    public Task SendClosingSoonAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(member,
+            new("The debate \"{0}\" closes in 24 hours", debate.Title),
+            [new("The debate \"{0}\" closes on {1:u}. There is still time to add your contribution.", debate.Title, debate.ClosesAt)],
+            (new LocalizedText("Go to the debate"), composer.AbsoluteUrl($"debates/{debate.Id}")), cancellationToken);
+}

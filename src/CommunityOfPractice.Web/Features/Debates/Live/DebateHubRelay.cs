@@ -1,0 +1,43 @@
+using CommunityOfPractice.Features.Debates;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommunityOfPractice.Web.Features.Debates.Live;
+
+/// <summary>Forwards the notifier's committed events to the hub's debate groups, as members see them.</summary>
+internal sealed class DebateHubRelay(DebateNotifier notifier, IHubContext<DebateHub> hub, IServiceScopeFactory scopes) : IHostedService
+{
+    private IDisposable? subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = notifier.Subscribe(null, RelayAsync);
+        return Task.CompletedTask;
+    }
+
+    private async Task RelayAsync(DebateEvent debateEvent)
+    {
+        var group = hub.Clients.Group(DebateHub.Group(debateEvent.DebateId));
+        if (debateEvent.Kind == DebateEventKind.StateChanged)
+        {
+            await group.SendAsync("StateChanged", debateEvent.DebateId);
+            return;
+        }
+        if (debateEvent.Kind == DebateEventKind.PostHeld || debateEvent.PostId is not { } postId)
+        {
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        // As an ordinary member sees it: a hidden or withdrawn post travels as its placeholder.
+        var post = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(postId, "", viewerIsModerator: false);
+        if (post is not null)
+        {
+            await group.SendAsync(debateEvent.Kind == DebateEventKind.PostAdded ? "PostAdded" : "PostChanged", post);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,140 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+
+namespace CommunityOfPractice.Features.Debates;
+
+public sealed class DebateCommand
+{
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string? Context { get; set; }
+    /// <summary>One guiding question per line, in order; "2026-06-29: question" gives it a focus day.</summary>
+    public string? Questions { get; set; }
+    /// <summary>Wall-clock opening time in <see cref="TimeZoneId"/>.</summary>
+    public DateTime? OpensLocal { get; set; }
+    public DateTime? ClosesLocal { get; set; }
+    public string TimeZoneId { get; set; } = "UTC";
+    public ModerationMode ModerationMode { get; set; }
+    public bool Publish { get; set; } = true;
+}
+
+/// <summary>A moderator creates a debate; times are entered in their zone and stored in UTC.</summary>
+public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, TimeProvider clock)
+{
+    public const int MaxQuestions = 12;
+
+    public static List<FieldError> Validate(DebateCommand command, DateTimeOffset now, out DateTimeOffset opensAt, out DateTimeOffset closesAt, out List<GuidingQuestion> questions)
+    {
+        var errors = new List<FieldError>();
+        opensAt = closesAt = default;
+        questions = [];
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > 200)
+        {
+            errors.Add(new(nameof(command.Title), "Give the debate a title (at most {0} characters).", 200));
+        }
+        if (string.IsNullOrWhiteSpace(command.Summary) || command.Summary.Trim().Length > 1000)
+        {
+            errors.Add(new(nameof(command.Summary), "Give the debate a summary (at most {0} characters).", 1000));
+        }
+        if (command.Context is { Length: > 20_000 })
+        {
+            errors.Add(new(nameof(command.Context), "The text must be at most {0} characters.", 20_000));
+        }
+        if (!Enum.IsDefined(command.ModerationMode))
+        {
+            errors.Add(new(nameof(command.ModerationMode), "Choose how posts are moderated."));
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(command.TimeZoneId, out var zone))
+        {
+            errors.Add(new(nameof(command.TimeZoneId), "Choose a time zone from the list."));
+            return errors;
+        }
+        if (command.OpensLocal is not { } opens || command.ClosesLocal is not { } closes)
+        {
+            errors.Add(new(nameof(command.OpensLocal), "Give the opening and closing times."));
+            return errors;
+        }
+        opensAt = ToUtc(opens, zone);
+        closesAt = ToUtc(closes, zone);
+        if (closesAt <= opensAt)
+        {
+            errors.Add(new(nameof(command.ClosesLocal), "The debate must close after it opens."));
+        }
+        else if (closesAt <= now)
+        {
+            errors.Add(new(nameof(command.ClosesLocal), "The closing time is already past."));
+        }
+        var lines = (command.Questions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length > MaxQuestions)
+        {
+            errors.Add(new(nameof(command.Questions), "A debate can have at most {0} guiding questions.", MaxQuestions));
+        }
+        foreach (var (line, index) in lines.Take(MaxQuestions).Select((l, i) => (l, i)))
+        {
+            DateOnly? focus = null;
+            var text = line;
+            if (line.Length > 11 && line[10] == ':' && DateOnly.TryParseExact(line[..10], "yyyy-MM-dd", out var day))
+            {
+                focus = day;
+                text = line[11..].Trim();
+            }
+            if (text.Length is 0 or > 1000)
+            {
+                errors.Add(new(nameof(command.Questions), "Each guiding question must have between 1 and {0} characters.", 1000));
+                break;
+            }
+            questions.Add(new GuidingQuestion { Order = index + 1, Text = text, FocusDay = focus });
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// A wall-clock time in a zone, to UTC. A time skipped by a daylight-saving jump is read as the instant
+    /// just after the jump; an ambiguous one (clocks going back) as its first occurrence.
+    /// </summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddMinutes(1);
+        }
+        var offset = zone.IsAmbiguousTime(unspecified) ? zone.GetAmbiguousTimeOffsets(unspecified).Max() : zone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified, offset).ToUniversalTime();
+    }
+
+    public async Task<(Debate? Debate, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, DebateCommand command, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        {
+            return (null, [new FieldError("", "Only moderators can do this.")]);
+        }
+        var now = clock.GetUtcNow();
+        var errors = Validate(command, now, out var opensAt, out var closesAt, out var questions);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var debate = new Debate
+        {
+            Title = command.Title.Trim(),
+            Summary = command.Summary.Trim(),
+            Context = command.Context?.Trim() ?? "",
+            OpensAt = opensAt,
+            ClosesAt = closesAt,
+            ModerationMode = command.ModerationMode,
+            IsPublished = command.Publish,
+            CreatedById = moderator.UserId,
+            CreatedAt = now,
+            Questions = questions,
+        };
+        db.Debates.Add(debate);
+        audit.Record(moderator, "debate.created", null, debate.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        if (debate.IsPublished)
+        {
+            scheduler.ScheduleTransitions(debate, now);
+        }
+        return (debate, []);
+    }
+}

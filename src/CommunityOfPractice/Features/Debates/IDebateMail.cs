@@ -1,0 +1,10 @@
+using CommunityOfPractice.Data;
+
+namespace CommunityOfPractice.Features.Debates;
+
+/// <summary>Debate mails, written by the host in each recipient's language.</summary>
+public interface IDebateMail
+{
+    Task SendOpenedAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);
+    Task SendClosingSoonAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,32 @@
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Debates;
+
+public sealed record QueuedPost(long PostId, int DebateId, string DebateTitle, string AuthorName, string Excerpt, DateTimeOffset At, FlagReason? Reason, int Flags);
+
+/// <summary>What waits for moderators across debates: held posts (pre-moderation) and flagged posts.</summary>
+public sealed class PostQueue(CommunityDbContext db)
+{
+    public async Task<IReadOnlyList<QueuedPost>> HeldAsync(CancellationToken cancellationToken = default) =>
+        (await db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Held).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.DebateId, p.Debate!.Title, p.Author!.DisplayName, p.Markdown, p.CreatedAt })
+            .ToListAsync(cancellationToken))
+        .Select(p => new QueuedPost(p.Id, p.DebateId, p.Title, p.DisplayName, Excerpt(p.Markdown), p.CreatedAt, null, 0)).ToList();
+
+    public async Task<IReadOnlyList<QueuedPost>> FlaggedAsync(CancellationToken cancellationToken = default)
+    {
+        var flags = await db.PostFlags.AsNoTracking().Where(f => f.ResolvedAt == null)
+            .Select(f => new { f.PostId, f.Reason, f.At, f.Post!.DebateId, f.Post.Debate!.Title, f.Post.Author!.DisplayName, f.Post.Markdown })
+            .ToListAsync(cancellationToken);
+        return flags.GroupBy(f => f.PostId)
+            .Select(g =>
+            {
+                var first = g.OrderBy(f => f.At).First();
+                return new QueuedPost(g.Key, first.DebateId, first.Title, first.DisplayName, Excerpt(first.Markdown), first.At, first.Reason, g.Count());
+            })
+            .OrderByDescending(q => q.Flags).ThenBy(q => q.At).ToList();
+    }
+
+    private static string Excerpt(string markdown) => markdown.Length <= 160 ? markdown : markdown[..160] + "…";
+}

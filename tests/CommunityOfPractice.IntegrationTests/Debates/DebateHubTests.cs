@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.Web.Features.Debates.Live;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Debates;
+
+[Collection(AppCollection.Name)]
+public sealed class DebateHubTests(CommunityAppFactory app)
+{
+    private async Task<(Browser Browser, TestPerson Person)> SignedInMemberAsync(string name)
+    {
+        var person = await app.CreatePersonAsync(name, Roles.Member);
+        var browser = new Browser(app);
+        await browser.SignInAsync(person);
+        return (browser, person);
+    }
+
+    [Fact]
+    public async Task A_post_from_one_hub_client_reaches_another_in_the_same_debate()
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (aliceBrowser, _) = await SignedInMemberAsync("Alice Hub");
+        var (bobBrowser, _) = await SignedInMemberAsync("Bob Hub");
+        await using var alice = await DebateSetup.ConnectAsync(app, aliceBrowser);
+        await using var bob = await DebateSetup.ConnectAsync(app, bobBrowser);
+        var received = Channel.CreateUnbounded<PostView>();
+        bob.On<PostView>("PostAdded", post => received.Writer.TryWrite(post));
+        await alice.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, 0L);
+        await bob.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, 0L);
+
+        var ack = await alice.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Peer support **works**.", QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"));
+
+        Assert.True(ack.Accepted, ack.Error);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var post = await received.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(ack.PostId, post.Id);
+        Assert.Equal("Alice Hub", post.AuthorName);
+        Assert.Contains("<strong>works</strong>", post.Html);
+    }
+
+    [Fact]
+    public async Task A_retried_client_request_id_lands_once()
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (browser, person) = await SignedInMemberAsync("Retry Hub");
+        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        var requestId = Guid.NewGuid().ToString("N");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Said once, sent three times.", (QuotingConsent?)null, requestId)));
+
+        Assert.All(attempts, a => Assert.True(a.Accepted, a.Error));
+        Assert.Single(attempts.Select(a => a.PostId).Distinct());
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.CountAsync(p => p.AuthorId == person.Id && p.DebateId == debateId));
+    }
+
+    [Fact]
+    public async Task A_reconnecting_client_catches_up_from_the_last_post_it_saw()
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (browser, _) = await SignedInMemberAsync("Catch Up");
+        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        var first = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "First.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
+        var second = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Second.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
+
+        var missed = await hub.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, first.PostId!.Value);
+
+        Assert.Equal([second.PostId!.Value], missed.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task A_pending_applicant_cannot_connect_to_the_hub()
+    {
+        var pending = await app.CreatePersonAsync("Pending Hub");
+        using var browser = new Browser(app);
+        await browser.SignInAsync(pending);
+        await Assert.ThrowsAnyAsync<Exception>(() => DebateSetup.ConnectAsync(app, browser));
+    }
+
+    [Fact]
+    public async Task Anonymous_clients_cannot_connect_to_the_hub()
+    {
+        using var browser = new Browser(app);
+        await Assert.ThrowsAnyAsync<Exception>(() => DebateSetup.ConnectAsync(app, browser));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_post_is_refused_over_the_hub_and_nothing_is_saved(string text)
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (browser, person) = await SignedInMemberAsync("Empty Hub");
+        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        var ack = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, text, (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
+        Assert.False(ack.Accepted);
+        Assert.Equal("Write something before posting.", ack.Error);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.AuthorId == person.Id));
+    }
+
+    [Fact]
+    public async Task More_than_ten_posts_a_minute_are_refused_over_the_hub()
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (browser, _) = await SignedInMemberAsync("Fast Poster");
+        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        var acks = new List<PostAck>();
+        for (var i = 0; i < 11; i++)
+        {
+            acks.Add(await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, $"Post number {i}", (QuotingConsent?)null, Guid.NewGuid().ToString("N")));
+        }
+        Assert.All(acks.Take(10), a => Assert.True(a.Accepted, a.Error));
+        Assert.False(acks[10].Accepted);
+        Assert.Contains("10 times in a minute", acks[10].Error);
+    }
+}

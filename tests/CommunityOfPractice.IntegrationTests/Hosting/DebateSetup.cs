@@ -1,0 +1,48 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Hosting;
+
+/// <summary>Debates written straight to the database, as if created earlier, and hub clients signed in as a person.</summary>
+public static class DebateSetup
+{
+    public static async Task<int> CreateAsync(CommunityAppFactory app, DateTimeOffset opensAt, DateTimeOffset closesAt,
+        ModerationMode mode = ModerationMode.PostModeration, params string[] questions)
+    {
+        var admin = await app.AdministratorAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var debate = new Debate
+        {
+            Title = $"Debate {Guid.NewGuid():N}"[..20],
+            Summary = "How should people living with NCDs take part in policy?",
+            OpensAt = opensAt,
+            ClosesAt = closesAt,
+            ModerationMode = mode,
+            IsPublished = true,
+            CreatedById = admin.Id,
+            CreatedAt = opensAt.AddDays(-7),
+            Questions = questions.Select((q, i) => new GuidingQuestion { Order = i + 1, Text = q }).ToList(),
+        };
+        db.Debates.Add(debate);
+        await db.SaveChangesAsync();
+        return debate.Id;
+    }
+
+    public static async Task<HubConnection> ConnectAsync(CommunityAppFactory app, Browser signedIn)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/debates"), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                options.Transports = HttpTransportType.LongPolling;
+                options.Headers["Cookie"] = signedIn.CookieHeader;
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+}
