@@ -16,9 +16,18 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@example.org";
     public const string Password = "correct horse battery";
 
+    private readonly bool ownsDataDirectory;
+
     public CommunityAppFactory()
+        : this(Path.Combine(Path.GetTempPath(), "cop-tests", Guid.NewGuid().ToString("N")), ownsDataDirectory: true)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "cop-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>Another instance of the app on the same data folder, as a second node or a restart would be.</summary>
+    public CommunityAppFactory(string dataDirectory, bool ownsDataDirectory = false)
+    {
+        DataDirectory = dataDirectory;
+        this.ownsDataDirectory = ownsDataDirectory;
         Directory.CreateDirectory(DataDirectory);
         Mailbox = new Mailbox(Path.Combine(DataDirectory, "mail"));
     }
@@ -121,6 +130,10 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!ownsDataDirectory)
+        {
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

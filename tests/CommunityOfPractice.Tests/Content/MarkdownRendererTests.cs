@@ -26,6 +26,24 @@ public sealed class MarkdownRendererTests
             Assert.Matches("^(https?:|mailto:)", a.GetAttribute("href")!));
     }
 
+    public static TheoryData<string> Corpus()
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Content", "hostile-markdown.txt")))
+        {
+            data.Add(line.Replace("\\n", "\n", StringComparison.Ordinal));
+        }
+        return data;
+    }
+
+    [Fact]
+    public void The_hostile_corpus_has_at_least_50_inputs() => Assert.True(Corpus().Count >= 50);
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Every_input_of_the_hostile_corpus_renders_without_anything_executable(string hostile) =>
+        Hostile_markdown_renders_without_anything_executable(hostile);
+
     [Fact]
     public void Ordinary_markdown_keeps_its_formatting_and_safe_links()
     {

@@ -1,0 +1,120 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Debates;
+
+[Collection(AppCollection.Name)]
+public sealed class ThreadRulesTests(CommunityAppFactory app)
+{
+    private async Task<PostResult> PostAsync(string authorId, int debateId, string text, long? parentId = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(authorId, new PostCommand(debateId, parentId, text, null));
+    }
+
+    private Task<int> OpenDebateAsync(ModerationMode mode = ModerationMode.PostModeration) =>
+        DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2), mode);
+
+    [Fact]
+    public async Task Replies_nest_to_depth_three_and_a_reply_below_becomes_a_sibling_quoting_its_post()
+    {
+        var member = await app.CreatePersonAsync("Nester", Roles.Member);
+        var id = await OpenDebateAsync();
+        var top = (await PostAsync(member.Id, id, "Top")).Post!;
+        var second = (await PostAsync(member.Id, id, "Second", top.Id)).Post!;
+        var third = (await PostAsync(member.Id, id, "Third", second.Id)).Post!;
+        var fourth = (await PostAsync(member.Id, id, "Fourth", third.Id)).Post!;
+
+        Assert.Equal([1, 2, 3], new[] { top.Depth, second.Depth, third.Depth });
+        Assert.Equal(3, fourth.Depth);
+        Assert.Equal(second.Id, fourth.ParentId);
+        Assert.Equal(third.Id, fourth.QuotedPostId);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_hidden_or_missing_post_is_refused()
+    {
+        var member = await app.CreatePersonAsync("Replier", Roles.Member);
+        var moderator = await app.CreatePersonAsync("Hider", Roles.Member, Roles.Moderator);
+        var id = await OpenDebateAsync();
+        var post = (await PostAsync(member.Id, id, "Soon hidden")).Post!;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var hidden = await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Hider"), post.Id, PostModeration.Hide, "Off topic");
+            Assert.True(hidden.Succeeded);
+        }
+
+        Assert.Equal("The post you are replying to is no longer available.", (await PostAsync(member.Id, id, "Reply", post.Id)).Errors[0].Message);
+        Assert.Equal("The post you are replying to is no longer available.", (await PostAsync(member.Id, id, "Reply", 987_654_321)).Errors[0].Message);
+    }
+
+    [Fact]
+    public async Task A_suspended_member_cannot_post_and_a_moderator_needs_a_reason_to_suspend()
+    {
+        var member = await app.CreatePersonAsync("Suspended", Roles.Member);
+        var moderator = await app.CreatePersonAsync("Suspender", Roles.Member, Roles.Moderator);
+        var id = await OpenDebateAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var suspend = scope.ServiceProvider.GetRequiredService<SuspendFromDebate>();
+            Assert.False((await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, " ")).Succeeded);
+            Assert.True((await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, "Repeated abuse")).Succeeded);
+        }
+        Assert.Equal("A moderator has suspended you from this debate.", (await PostAsync(member.Id, id, "Let me in")).Errors[0].Message);
+    }
+
+    [Fact]
+    public async Task Pre_moderation_of_first_posts_holds_a_members_first_posts_until_approved()
+    {
+        var member = await app.CreatePersonAsync("Newcomer", Roles.Member);
+        var moderator = await app.CreatePersonAsync("Approver", Roles.Member, Roles.Moderator);
+        var id = await OpenDebateAsync(ModerationMode.PreModerationFirstPosts);
+
+        var first = (await PostAsync(member.Id, id, "First")).Post!;
+        Assert.Equal(PostStatus.Held, first.Status);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var room = await scope.ServiceProvider.GetRequiredService<DebateRoom>().ForViewerAsync(id, "someone-else", viewerIsModerator: false);
+            Assert.DoesNotContain(room!.Posts, p => p.Id == first.Id);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Approver"), first.Id, PostModeration.Approve)).Succeeded);
+        }
+        var second = (await PostAsync(member.Id, id, "Second")).Post!;
+        Assert.Equal(PostStatus.Held, second.Status);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Approver"), second.Id, PostModeration.Approve);
+        }
+        Assert.Equal(PostStatus.Published, (await PostAsync(member.Id, id, "Third")).Post!.Status);
+        Assert.Equal(PostStatus.Published, (await PostAsync(moderator.Id, id, "Moderators are never held")).Post!.Status);
+    }
+
+    [Fact]
+    public async Task A_post_over_20000_characters_is_refused_with_its_length()
+    {
+        var member = await app.CreatePersonAsync("Verbose", Roles.Member);
+        var id = await OpenDebateAsync();
+        var result = await PostAsync(member.Id, id, new string('a', Post.MaxLength + 1));
+        Assert.False(result.Succeeded);
+        Assert.Equal([Post.MaxLength, Post.MaxLength + 1], result.Errors[0].Arguments);
+    }
+
+    [Fact]
+    public async Task A_member_marks_a_post_helpful_once_and_not_their_own()
+    {
+        var author = await app.CreatePersonAsync("Helpful Author", Roles.Member);
+        var reader = await app.CreatePersonAsync("Grateful Reader", Roles.Member);
+        var id = await OpenDebateAsync();
+        var post = (await PostAsync(author.Id, id, "Useful idea")).Post!;
+        await using var scope = app.Services.CreateAsyncScope();
+        var helpful = scope.ServiceProvider.GetRequiredService<MarkHelpful>();
+        Assert.True((await helpful.HandleAsync(reader.Id, post.Id)).Succeeded);
+        Assert.True((await helpful.HandleAsync(reader.Id, post.Id)).Succeeded);
+        Assert.False((await helpful.HandleAsync(author.Id, post.Id)).Succeeded);
+        var view = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(post.Id, reader.Id, false);
+        Assert.Equal(1, view!.HelpfulCount);
+    }
+}
