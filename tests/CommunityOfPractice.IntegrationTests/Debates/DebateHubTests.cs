@@ -27,8 +27,8 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (aliceBrowser, _) = await SignedInMemberAsync("Alice Hub");
         var (bobBrowser, _) = await SignedInMemberAsync("Bob Hub");
-        await using var alice = await DebateSetup.ConnectAsync(app, aliceBrowser);
-        await using var bob = await DebateSetup.ConnectAsync(app, bobBrowser);
+        await using var alice = await HubClients.ConnectAsync(app, aliceBrowser);
+        await using var bob = await HubClients.ConnectAsync(app, bobBrowser);
         var received = Channel.CreateUnbounded<PostView>();
         bob.On<PostView>("PostAdded", post => received.Writer.TryWrite(post));
         await alice.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, 0L);
@@ -49,7 +49,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (browser, person) = await SignedInMemberAsync("Retry Hub");
-        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        await using var hub = await HubClients.ConnectAsync(app, browser);
         var requestId = Guid.NewGuid().ToString("N");
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
@@ -66,7 +66,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (browser, _) = await SignedInMemberAsync("Catch Up");
-        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        await using var hub = await HubClients.ConnectAsync(app, browser);
         var first = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "First.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
         var second = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Second.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
 
@@ -81,14 +81,14 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         var pending = await app.CreatePersonAsync("Pending Hub");
         using var browser = new Browser(app);
         await browser.SignInAsync(pending);
-        await Assert.ThrowsAnyAsync<Exception>(() => DebateSetup.ConnectAsync(app, browser));
+        await Assert.ThrowsAnyAsync<Exception>(() => HubClients.ConnectAsync(app, browser));
     }
 
     [Fact]
     public async Task Anonymous_clients_cannot_connect_to_the_hub()
     {
         using var browser = new Browser(app);
-        await Assert.ThrowsAnyAsync<Exception>(() => DebateSetup.ConnectAsync(app, browser));
+        await Assert.ThrowsAnyAsync<Exception>(() => HubClients.ConnectAsync(app, browser));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (browser, person) = await SignedInMemberAsync("Empty Hub");
-        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        await using var hub = await HubClients.ConnectAsync(app, browser);
         var ack = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, text, (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
         Assert.False(ack.Accepted);
         Assert.Equal("Write something before posting.", ack.Error);
@@ -111,7 +111,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (browser, _) = await SignedInMemberAsync("Fast Poster");
-        await using var hub = await DebateSetup.ConnectAsync(app, browser);
+        await using var hub = await HubClients.ConnectAsync(app, browser);
         var acks = new List<PostAck>();
         for (var i = 0; i < 11; i++)
         {

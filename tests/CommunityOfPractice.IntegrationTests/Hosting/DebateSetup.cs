@@ -1,12 +1,10 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Hosting;
 
-/// <summary>Debates written straight to the database, as if created earlier, and hub clients signed in as a person.</summary>
+/// <summary>Debates written straight to the database, as if created earlier.</summary>
 public static class DebateSetup
 {
     public static async Task<int> CreateAsync(CommunityAppFactory app, DateTimeOffset opensAt, DateTimeOffset closesAt,
@@ -30,19 +28,5 @@ public static class DebateSetup
         db.Debates.Add(debate);
         await db.SaveChangesAsync();
         return debate.Id;
-    }
-
-    public static async Task<HubConnection> ConnectAsync(CommunityAppFactory app, Browser signedIn)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/debates"), options =>
-            {
-                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                options.Transports = HttpTransportType.LongPolling;
-                options.Headers["Cookie"] = signedIn.CookieHeader;
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
     }
 }

@@ -1,0 +1,134 @@
+using CommunityOfPractice.BrowserTests.Hosting;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Playwright;
+
+namespace CommunityOfPractice.BrowserTests.Debates;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DebateRoomTests(BrowserFixture fixture)
+{
+    private CommunityAppFactory App => fixture.App;
+
+    private async Task<IPage> MemberRoomAsync(string name, int debateId)
+    {
+        var person = await App.CreatePersonAsync(name, Roles.Member);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, person);
+        await page.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task A_post_appears_live_in_another_members_room_and_a_moderators_hiding_reaches_both()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var amina = await MemberRoomAsync("Amina Live", debateId);
+        var joao = await MemberRoomAsync("Joao Live", debateId);
+        await Accessibility.AssertNoViolationsAsync(amina);
+
+        await amina.GetByLabel("Your post (Markdown)").FillAsync("Peer educators changed **everything** for us.");
+        await Assertions.Expect(amina.GetByRole(AriaRole.Region, new() { Name = "Preview" })).ToContainTextAsync("everything");
+        await amina.GetByTestId("post-button").ClickAsync();
+
+        var seenByJoao = joao.Locator("[data-post-id]", new() { HasText = "Peer educators changed" });
+        await Assertions.Expect(seenByJoao).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(seenByJoao.Locator("strong", new() { HasText = "everything" })).ToBeVisibleAsync();
+        await Assertions.Expect(amina.GetByLabel("Your post (Markdown)")).ToHaveValueAsync("");
+
+        var admin = await App.AdministratorAsync();
+        var moderator = await fixture.NewPageAsync();
+        await SignIn.AsAsync(moderator, admin);
+        await moderator.GotoAsync($"/debates/{debateId}");
+        var post = moderator.Locator("[data-post-id]", new() { HasText = "Peer educators changed" });
+        await Assertions.Expect(post.GetByTestId("moderation-tools")).ToBeVisibleAsync();
+        await Assertions.Expect(moderator.GetByTestId("post-button")).ToBeEnabledAsync();
+        await Accessibility.AssertNoViolationsAsync(moderator);
+        await post.GetByPlaceholder("Reason for hiding").FillAsync("Shares a third person's health details");
+        await post.GetByPlaceholder("Reason for hiding").PressAsync("Tab");
+        await post.GetByRole(AriaRole.Button, new() { Name = "Hide", Exact = true }).ClickAsync();
+
+        foreach (var room in new[] { amina, joao })
+        {
+            await Assertions.Expect(room.GetByTestId("hidden-placeholder")).ToContainTextAsync("Shares a third person's health details", new() { Timeout = 5000 });
+            await Assertions.Expect(room.GetByText("Peer educators changed")).ToHaveCountAsync(0);
+        }
+        foreach (var page in new[] { amina, joao, moderator })
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task When_the_closing_time_comes_the_open_rooms_lose_their_composer_without_a_reload()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddSeconds(12));
+        var first = await MemberRoomAsync("Closing One", debateId);
+        var second = await MemberRoomAsync("Closing Two", debateId);
+        await first.GetByLabel("Your post (Markdown)").FillAsync("A thought typed just before closing");
+
+        foreach (var room in new[] { first, second })
+        {
+            await Assertions.Expect(room.GetByTestId("composer")).ToHaveCountAsync(0, new() { Timeout = 25_000 });
+            await Assertions.Expect(room.GetByTestId("closed-notice")).ToBeVisibleAsync();
+        }
+        await first.Context.CloseAsync();
+        await second.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_hostile_corpus_rendered_in_a_room_never_opens_a_dialog()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var poster = await App.CreatePersonAsync("Hostile Poster", Roles.Member);
+        var corpus = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "hostile-markdown.txt")).Select(l => l.Replace("\\n", "\n", StringComparison.Ordinal)).ToList();
+        Assert.True(corpus.Count >= 50);
+        await using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(App.Services))
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CommunityOfPractice.Data.CommunityDbContext>(scope.ServiceProvider);
+            var markdown = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CommunityOfPractice.Features.Content.MarkdownRenderer>(scope.ServiceProvider);
+            // Written directly: the 10-posts-a-minute limit is not what this test is about.
+            foreach (var text in corpus)
+            {
+                db.Posts.Add(new CommunityOfPractice.Features.Debates.Post
+                {
+                    DebateId = debateId, AuthorId = poster.Id, Markdown = text, Html = markdown.ToSafeHtml(text),
+                    Status = CommunityOfPractice.Features.Debates.PostStatus.Published, CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var page = await MemberRoomAsync("Corpus Reader", debateId);
+        var dialogs = 0;
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs++;
+            await dialog.DismissAsync();
+        };
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        await page.Locator(".post-body a").First.HoverAsync();
+        await page.WaitForTimeoutAsync(1000);
+        Assert.Equal(0, dialogs);
+        Assert.Equal(corpus.Count, await page.Locator("[data-post-id]").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_debate_list_is_accessible_in_English_and_French()
+    {
+        await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(8));
+        foreach (var language in new[] { "en", "fr" })
+        {
+            var person = await App.CreatePersonAsync($"List Reader {language}", Roles.Member);
+            var page = await fixture.NewPageAsync(language);
+            await SignIn.AsAsync(page, person, language);
+            await page.GotoAsync("/debates");
+            Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+            await Accessibility.AssertNoViolationsAsync(page);
+            await page.Context.CloseAsync();
+        }
+    }
+}
