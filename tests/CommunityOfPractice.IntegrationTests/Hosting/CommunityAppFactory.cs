@@ -23,8 +23,7 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>Another instance of the app on the same data folder, as a second node or a restart would be.</summary>
-    public CommunityAppFactory(string dataDirectory, bool ownsDataDirectory = false)
+    protected CommunityAppFactory(string dataDirectory, bool ownsDataDirectory)
     {
         DataDirectory = dataDirectory;
         this.ownsDataDirectory = ownsDataDirectory;
@@ -145,5 +144,8 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Another instance of the app on the same data folder, as a second node or a restart would be.</summary>
+public sealed class SecondInstanceFactory(string dataDirectory) : CommunityAppFactory(dataDirectory, ownsDataDirectory: false);
 
 public sealed record TestPerson(string Id, string Email, string Password, string DisplayName, string? AuthenticatorKey);
