@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>Loads the demo community from <c>samples/demo/community.json</c>: idempotent, keyed by email.</summary>
-internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoCommunity> logger)
+internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, TimeProvider clock, ILogger<DemoCommunity> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -71,7 +74,64 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
             }
             added++;
         }
-        logger.LogInformation("Demo community loaded: {Added} new members from {Path}.", added, path);
+        var debates = 0;
+        foreach (var demoDebate in demo.Debates ?? [])
+        {
+            if (await AddDebateAsync(demoDebate, now))
+            {
+                debates++;
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members and {Debates} debates from {Path}.", added, debates, path);
+    }
+
+    private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
+    {
+        if (await db.Debates.AnyAsync(d => d.Title == demo.Title))
+        {
+            return false;
+        }
+        var moderator = await users.FindByEmailAsync(demo.ModeratorEmail) ?? throw new InvalidOperationException($"Demo debate moderator {demo.ModeratorEmail} is not a demo member.");
+        var opensAt = demo.OpensAt ?? now.AddDays(demo.OpensInDays ?? 0);
+        var debate = new Debate
+        {
+            Title = demo.Title,
+            Summary = demo.Summary,
+            Context = demo.Context ?? "",
+            OpensAt = opensAt,
+            ClosesAt = demo.ClosesAt ?? opensAt.AddDays(demo.LastsDays ?? 5),
+            ModerationMode = ModerationMode.PostModeration,
+            IsPublished = true,
+            CreatedById = moderator.Id,
+            CreatedAt = now,
+            Questions = demo.Questions.Select((q, i) => new GuidingQuestion { Order = i + 1, Text = q }).ToList(),
+        };
+        db.Debates.Add(debate);
+        await db.SaveChangesAsync();
+        var posted = new List<Post>();
+        foreach (var (demoPost, index) in (demo.Posts ?? []).Select((p, i) => (p, i)))
+        {
+            var author = await users.FindByEmailAsync(demoPost.AuthorEmail) ?? throw new InvalidOperationException($"Demo post author {demoPost.AuthorEmail} is not a demo member.");
+            var parent = demoPost.ReplyTo is { } replyTo ? posted[replyTo] : null;
+            var post = new Post
+            {
+                DebateId = debate.Id,
+                AuthorId = author.Id,
+                ParentId = parent?.Id,
+                Depth = parent is null ? 1 : parent.Depth + 1,
+                QuestionId = parent?.QuestionId ?? (demoPost.Question is { } q ? debate.Questions[q - 1].Id : null),
+                Markdown = demoPost.Markdown,
+                Html = markdown.ToSafeHtml(demoPost.Markdown),
+                Consent = author.DefaultQuotingConsent,
+                Status = PostStatus.Published,
+                CreatedAt = debate.OpensAt.AddHours(index + 1) < now ? debate.OpensAt.AddHours(index + 1) : now,
+            };
+            db.Posts.Add(post);
+            await db.SaveChangesAsync();
+            posted.Add(post);
+        }
+        scheduler.ScheduleTransitions(debate, now);
+        return true;
     }
 
     private static string? Find(string start)
@@ -87,7 +147,15 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return null;
     }
 
-    private sealed record DemoFile(string Password, List<DemoMember> Members);
+    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null);
+
+    /// <summary>A debate at fixed dates (the seed's 2018 sequence) or relative to today (<c>OpensInDays</c>).</summary>
+    private sealed record DemoDebate(
+        string Title, string Summary, string? Context, string ModeratorEmail, string[] Questions,
+        DateTimeOffset? OpensAt = null, DateTimeOffset? ClosesAt = null, double? OpensInDays = null, double? LastsDays = null,
+        List<DemoPost>? Posts = null);
+
+    private sealed record DemoPost(string AuthorEmail, string Markdown, int? ReplyTo = null, int? Question = null);
 
     private sealed record DemoMember(
         string Email, string DisplayName, StakeholderCategory Category, NcdAreas NcdAreas, string CountryCode,

@@ -117,4 +117,38 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var view = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(post.Id, reader.Id, false);
         Assert.Equal(1, view!.HelpfulCount);
     }
+
+    [Fact]
+    public async Task An_author_edits_within_15_minutes_and_moderators_see_the_earlier_text()
+    {
+        var author = await app.CreatePersonAsync("Editor", Roles.Member);
+        var id = await OpenDebateAsync();
+        var post = (await PostAsync(author.Id, id, "First wording")).Post!;
+        await using var scope = app.Services.CreateAsyncScope();
+        var edit = scope.ServiceProvider.GetRequiredService<EditPost>();
+        Assert.False((await edit.HandleAsync("someone-else", post.Id, "Hijacked")).Succeeded);
+        Assert.False((await edit.HandleAsync(author.Id, post.Id, "  ")).Succeeded);
+        Assert.True((await edit.HandleAsync(author.Id, post.Id, "Better wording")).Succeeded);
+
+        var room = scope.ServiceProvider.GetRequiredService<DebateRoom>();
+        var asModerator = await room.PostAsync(post.Id, "moderator", viewerIsModerator: true);
+        var forModerators = (await room.ForViewerAsync(id, "moderator", viewerIsModerator: true))!.Posts.Single(p => p.Id == post.Id);
+        Assert.Contains("Better wording", asModerator!.Html);
+        Assert.Equal(["First wording"], forModerators.Revisions);
+        Assert.Empty((await room.ForViewerAsync(id, "member", viewerIsModerator: false))!.Posts.Single(p => p.Id == post.Id).Revisions);
+    }
+
+    [Fact]
+    public async Task A_reply_mails_the_author_it_answers_when_they_asked_for_it()
+    {
+        var author = await app.CreatePersonAsync("Answered Author", Roles.Member);
+        var replier = await app.CreatePersonAsync("Quick Replier", Roles.Member);
+        var id = await OpenDebateAsync();
+        var post = (await PostAsync(author.Id, id, "What do you think?")).Post!;
+        var reply = (await PostAsync(replier.Id, id, "I agree.", post.Id)).Post!;
+
+        var mail = await app.Mailbox.WaitForAsync(author.Email, "Quick Replier replied to you");
+        Assert.Contains($"#post-{reply.Id}", mail.TextBody);
+        Assert.Empty(app.Mailbox.For(replier.Email));
+    }
 }

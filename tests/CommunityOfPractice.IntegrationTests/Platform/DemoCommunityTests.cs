@@ -36,5 +36,11 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var members = await browser.GetAsync("/members");
         Assert.Contains("Priya S.", members.Text);
         Assert.DoesNotContain("Nuno F.", members.Text);
+
+        var debates = await browser.GetAsync("/debates");
+        Assert.Contains("Meaningful involvement of people living with NCDs (first debate, 2018)", debates.Text);
+        Assert.Contains("From involvement to influence", debates.Text);
+        var open = await db.Debates.SingleAsync(d => d.Title.StartsWith("From involvement"));
+        Assert.True(open.IsOpenAt(DateTimeOffset.UtcNow));
     }
 }

@@ -17,4 +17,10 @@ internal sealed class DebateMail(MailComposer composer) : IDebateMail
             new("The debate \"{0}\" closes in 24 hours", debate.Title),
             [new("The debate \"{0}\" closes on {1:u}. There is still time to add your contribution.", debate.Title, debate.ClosesAt)],
             (new LocalizedText("Go to the debate"), composer.AbsoluteUrl($"debates/{debate.Id}")), cancellationToken);
+
+    public Task SendReplyAsync(AppUser member, Debate debate, string replierName, long replyId, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(member,
+            new("{0} replied to you in \"{1}\"", replierName, debate.Title),
+            [new("{0} replied to your post in the debate \"{1}\".", replierName, debate.Title)],
+            (new LocalizedText("Read the reply"), composer.AbsoluteUrl($"debates/{debate.Id}#post-{replyId}")), cancellationToken);
 }

@@ -11,6 +11,9 @@ public sealed record PostView(
     PostKind Kind, PostStatus Status, string Html, string Markdown, string? HiddenReason, bool IsPinned, bool IsLocked,
     bool IsHighlighted, int HelpfulCount, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, QuotingConsent Consent)
 {
+    /// <summary>Earlier texts of an edited post, oldest first; filled for moderators only.</summary>
+    public IReadOnlyList<string> Revisions { get; init; } = [];
+
     public bool IsVisibleText => Status is PostStatus.Published or PostStatus.Held;
 }
 
@@ -38,6 +41,13 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
             .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt, p.Author.Category, p.Author.CountryCode))
             .ToListAsync(cancellationToken);
         var posts = rows.Select(r => ToView(r, viewerId, viewerIsModerator)).ToList();
+        if (viewerIsModerator && posts.Any(p => p.EditedAt is not null))
+        {
+            var edited = posts.Where(p => p.EditedAt is not null).Select(p => p.Id).ToList();
+            var revisions = (await db.PostRevisions.AsNoTracking().Where(r => edited.Contains(r.PostId)).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+                .ToLookup(r => r.PostId, r => r.Markdown);
+            posts = posts.Select(p => p.EditedAt is null ? p : p with { Revisions = revisions[p.Id].ToList() }).ToList();
+        }
 
         VoiceBalance? balance = null;
         if (viewerIsModerator)

@@ -7,4 +7,5 @@ public interface IDebateMail
 {
     Task SendOpenedAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);
     Task SendClosingSoonAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);
+    Task SendReplyAsync(AppUser member, Debate debate, string replierName, long replyId, CancellationToken cancellationToken = default);
 }

@@ -26,7 +26,7 @@ public sealed record PostResult(Post? Post, IReadOnlyList<FieldError> Errors)
 /// Adds a post. The window is checked against the clock inside the writing transaction, so a post is
 /// accepted only if <c>opens_at &lt;= now &lt; closes_at</c> when it is committed, whatever the jobs did.
 /// </summary>
-public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, TimeProvider clock)
+public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, IDebateMail mail, TimeProvider clock)
 {
     public const int PostsPerMinute = 10;
 
@@ -156,7 +156,20 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         }
 
         await notifier.PublishAsync(new DebateEvent(debate.Id, post.Status == PostStatus.Held ? DebateEventKind.PostHeld : DebateEventKind.PostAdded, post.Id));
+        if (post.Status == PostStatus.Published && (post.QuotedPostId ?? post.ParentId) is { } answeredId)
+        {
+            await MailTheAnsweredAuthorAsync(debate, author, answeredId, post.Id, cancellationToken);
+        }
         return new PostResult(post, []);
+    }
+
+    private async Task MailTheAnsweredAuthorAsync(Debate debate, AppUser replier, long answeredId, long replyId, CancellationToken cancellationToken)
+    {
+        var answered = await db.Posts.AsNoTracking().Where(p => p.Id == answeredId).Select(p => p.Author).SingleOrDefaultAsync(cancellationToken);
+        if (answered is { NotifyReplies: true, DeletedAt: null } && answered.Id != replier.Id)
+        {
+            await mail.SendReplyAsync(answered, debate, replier.DisplayName, replyId, cancellationToken);
+        }
     }
 
     private async Task<bool> IsThreadLockedAsync(Post post, CancellationToken cancellationToken)
