@@ -3,6 +3,7 @@ using CommunityOfPractice.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "startup" => await StartupBenchmark.RunAsync(args[1..]),
+    "fanout" => await FanOutBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -13,7 +14,9 @@ static int Usage()
           startup <name> <runs> <dll> [env KEY=VALUE ...]
             starts `dotnet <dll>` on a free loopback port with a fresh data folder each run, and reports
             the time to the first page served (GET /) and the resident memory 3 s after that page.
-        see startup.sh for the side-by-side run with an empty `dotnet new blazor` app.
+          fanout <baseUrl> <debateId> <subscribers> <seconds>
+            N hub subscribers in one debate, 20 posters at 5 posts/s; latency and losses next to a raw WebSocket broadcast.
+        see startup.sh and fanout.sh for the side-by-side runs.
         """);
     return 2;
 }
