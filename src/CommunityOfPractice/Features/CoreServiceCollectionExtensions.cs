@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         .AddSingleton<DebateNotifier>()
         .AddScoped<DebateAccess>()
         .AddScoped<CreateDebate>()
+        .AddScoped<PublishDebate>()
         .AddScoped<ChangeDebateWindow>()
         .AddScoped<PostToDebate>()
         .AddScoped<EditPost>()
