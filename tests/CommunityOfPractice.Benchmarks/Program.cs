@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "startup" => await StartupBenchmark.RunAsync(args[1..]),
     "fanout" => await FanOutBenchmark.RunAsync(args[1..]),
+    "circuits" => await CircuitMemoryBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,7 +17,9 @@ static int Usage()
             the time to the first page served (GET /) and the resident memory 3 s after that page.
           fanout <baseUrl> <debateId> <subscribers> <seconds>
             N hub subscribers in one debate, 20 posters at 5 posts/s; latency and losses next to a raw WebSocket broadcast.
-        see startup.sh and fanout.sh for the side-by-side runs.
+          circuits <name> <pid> <pageUrl> <readySelector> <pages> [email password]
+            managed heap per open interactive page (a Blazor circuit), after induced full GCs.
+        see startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }
