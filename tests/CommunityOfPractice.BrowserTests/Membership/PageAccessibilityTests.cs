@@ -35,14 +35,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     {
         var admin = await fixture.App.AdministratorAsync();
         var page = await fixture.NewPageAsync(language);
-        await page.GotoAsync($"/Account/Login?culture={language}");
-        await page.Locator("#Input\\.Email").FillAsync(admin.Email);
-        await page.Locator("#Input\\.Password").FillAsync(admin.Password);
-        await page.Locator("form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase));
-        await page.Locator("#Input\\.TwoFactorCode").FillAsync(Totp.Code(admin.AuthenticatorKey!));
-        await page.Locator("form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        await SignIn.AsAsync(page, admin, language);
 
         var response = await page.GotoAsync(path);
         Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");

@@ -65,16 +65,6 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
         Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.DebateId == id && p.Markdown == "Too late."));
     }
 
-    [Theory]
-    [InlineData(-1, DebateState.Scheduled)]
-    [InlineData(0, DebateState.Open)]
-    public void The_state_at_the_opening_instant(int ticks, DebateState expected)
-    {
-        var opens = new DateTimeOffset(2018, 6, 28, 0, 0, 0, TimeSpan.Zero);
-        var debate = new Debate { IsPublished = true, OpensAt = opens, ClosesAt = opens.AddDays(5) };
-        Assert.Equal(expected, debate.StateAt(opens.AddTicks(ticks)));
-    }
-
     [Fact]
     public async Task The_closing_notice_is_posted_once_however_often_and_concurrently_the_transition_runs()
     {

@@ -88,13 +88,6 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Posts after <paramref name="afterPostId"/> that a member may see: a reconnecting client catches up with these.</summary>
-    public async Task<IReadOnlyList<PostView>> SinceAsync(int debateId, string viewerId, bool viewerIsModerator, long afterPostId, CancellationToken cancellationToken = default)
-    {
-        var room = await ForViewerAsync(debateId, viewerId, viewerIsModerator, cancellationToken);
-        return room is null ? [] : room.Posts.Where(p => p.Id > afterPostId).ToList();
-    }
-
     public async Task<PostView?> PostAsync(long postId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default)
     {
         var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId)
