@@ -2,6 +2,7 @@ using CommunityOfPractice.Features;
 using CommunityOfPractice.Web.Components;
 using CommunityOfPractice.Web.Features.Administration;
 using CommunityOfPractice.Web.Features.Debates;
+using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
 using CommunityOfPractice.Web.Platform;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.Services.AddMembership().AddMembershipWeb();
 builder.Services.AddDebates().AddDebatesWeb();
+builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddAdministration();
 
 var app = builder.Build();

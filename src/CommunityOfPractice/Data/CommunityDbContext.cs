@@ -1,6 +1,7 @@
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<PostFlag> PostFlags => Set<PostFlag>();
     public DbSet<DebateSuspension> DebateSuspensions => Set<DebateSuspension>();
     public DbSet<DebateVisit> DebateVisits => Set<DebateVisit>();
+    public DbSet<Webinar> Webinars => Set<Webinar>();
+    public DbSet<WebinarRegistration> WebinarRegistrations => Set<WebinarRegistration>();
 
     // Version 3 adds the passkeys table; pinning it here keeps design-time and run-time models identical.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
@@ -123,5 +126,33 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             suspension.Property(s => s.Reason).HasMaxLength(1000);
         });
         builder.Entity<DebateVisit>(visit => visit.HasKey(v => new { v.DebateId, v.UserId }));
+
+        builder.Entity<Webinar>(webinar =>
+        {
+            webinar.Property(w => w.Title).HasMaxLength(200);
+            webinar.Property(w => w.Description).HasMaxLength(20_000);
+            webinar.Property(w => w.Languages).HasMaxLength(200);
+            webinar.Property(w => w.AccessibilityNotes).HasMaxLength(1000);
+            webinar.Property(w => w.MeetingUrl).HasMaxLength(2000);
+            webinar.HasOne<Debate>().WithMany().HasForeignKey(w => w.DebateId).OnDelete(DeleteBehavior.SetNull);
+            webinar.HasOne<AppUser>().WithMany().HasForeignKey(w => w.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            webinar.HasMany(w => w.Speakers).WithOne().HasForeignKey(s => s.WebinarId).OnDelete(DeleteBehavior.Cascade);
+            webinar.HasIndex(w => w.StartsAt);
+        });
+        builder.Entity<WebinarSpeaker>(speaker =>
+        {
+            speaker.Property(s => s.Name).HasMaxLength(120);
+            speaker.Property(s => s.Role).HasMaxLength(1000);
+            speaker.Property(s => s.Bio).HasMaxLength(1000);
+        });
+        builder.Entity<WebinarRegistration>(registration =>
+        {
+            registration.HasOne<Webinar>().WithMany().HasForeignKey(r => r.WebinarId).OnDelete(DeleteBehavior.Cascade);
+            registration.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            registration.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            // One registration per member and webinar, whatever races.
+            registration.HasIndex(r => new { r.WebinarId, r.UserId }).IsUnique();
+            registration.HasIndex(r => new { r.WebinarId, r.Status });
+        });
     }
 }

@@ -3,6 +3,7 @@ using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Setup;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Features;
@@ -36,6 +37,12 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateRoom>()
         .AddScoped<PostQueue>();
+
+    public static IServiceCollection AddWebinars(this IServiceCollection services) => services
+        .AddScoped<CreateWebinar>()
+        .AddScoped<RegisterForWebinar>()
+        .AddScoped<CancelRegistration>()
+        .AddScoped<WebinarQuery>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<AuditLog>()

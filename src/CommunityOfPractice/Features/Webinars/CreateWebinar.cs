@@ -1,0 +1,122 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Debates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+public sealed class WebinarCommand
+{
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    /// <summary>One speaker per line: "Name | role | short bio".</summary>
+    public string? Speakers { get; set; }
+    public DateTime? StartsLocal { get; set; }
+    public DateTime? EndsLocal { get; set; }
+    public DateTime? DeadlineLocal { get; set; }
+    public string TimeZoneId { get; set; } = "UTC";
+    public string? Languages { get; set; }
+    public string? AccessibilityNotes { get; set; }
+    public int? Capacity { get; set; }
+    public string MeetingUrl { get; set; } = "";
+    public int? DebateId { get; set; }
+}
+
+/// <summary>A moderator schedules a webinar; times are entered in their zone and stored in UTC.</summary>
+public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, TimeProvider clock)
+{
+    public static List<FieldError> Validate(WebinarCommand command, DateTimeOffset now, out Webinar webinar)
+    {
+        var errors = new List<FieldError>();
+        webinar = new Webinar();
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > 200)
+        {
+            errors.Add(new(nameof(command.Title), "Give the webinar a title (at most {0} characters).", 200));
+        }
+        if (command.Description is { Length: > 20_000 })
+        {
+            errors.Add(new(nameof(command.Description), "The text must be at most {0} characters.", 20_000));
+        }
+        if (!Uri.TryCreate(command.MeetingUrl?.Trim(), UriKind.Absolute, out var meeting) || meeting.Scheme is not ("http" or "https"))
+        {
+            errors.Add(new(nameof(command.MeetingUrl), "The meeting link must be an http or https address."));
+        }
+        if (command.Capacity is < 1 or > 100_000)
+        {
+            errors.Add(new(nameof(command.Capacity), "The capacity must be between 1 and {0}, or empty for no limit.", 100_000));
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(command.TimeZoneId, out var zone))
+        {
+            errors.Add(new(nameof(command.TimeZoneId), "Choose a time zone from the list."));
+            return errors;
+        }
+        if (command.StartsLocal is not { } starts || command.EndsLocal is not { } ends)
+        {
+            errors.Add(new(nameof(command.StartsLocal), "Give the start and end times."));
+            return errors;
+        }
+        webinar.StartsAt = CreateDebate.ToUtc(starts, zone);
+        webinar.EndsAt = CreateDebate.ToUtc(ends, zone);
+        webinar.RegistrationDeadline = command.DeadlineLocal is { } deadline ? CreateDebate.ToUtc(deadline, zone) : webinar.StartsAt;
+        if (webinar.EndsAt <= webinar.StartsAt)
+        {
+            errors.Add(new(nameof(command.EndsLocal), "The webinar must end after it starts."));
+        }
+        if (webinar.StartsAt <= now)
+        {
+            errors.Add(new(nameof(command.StartsLocal), "A new webinar must start in the future."));
+        }
+        if (webinar.RegistrationDeadline > webinar.EndsAt)
+        {
+            errors.Add(new(nameof(command.DeadlineLocal), "Registration must close before the webinar ends."));
+        }
+        foreach (var (line, index) in (command.Speakers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select((l, i) => (l, i)))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries);
+            if (parts[0].Length is 0 or > 120 || parts.Length > 3 || parts.Any(p => p.Length > 1000))
+            {
+                errors.Add(new(nameof(command.Speakers), "Write one speaker per line as: name | role | short bio."));
+                break;
+            }
+            webinar.Speakers.Add(new WebinarSpeaker
+            {
+                Order = index + 1,
+                Name = parts[0],
+                Role = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null,
+                Bio = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null,
+            });
+        }
+        webinar.Title = command.Title?.Trim() ?? "";
+        webinar.Description = command.Description?.Trim() ?? "";
+        webinar.Languages = string.IsNullOrWhiteSpace(command.Languages) ? null : command.Languages.Trim();
+        webinar.AccessibilityNotes = string.IsNullOrWhiteSpace(command.AccessibilityNotes) ? null : command.AccessibilityNotes.Trim();
+        webinar.Capacity = command.Capacity;
+        webinar.MeetingUrl = meeting?.ToString() ?? "";
+        webinar.DebateId = command.DebateId is > 0 ? command.DebateId : null;
+        return errors;
+    }
+
+    public async Task<(Webinar? Webinar, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, WebinarCommand command, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        {
+            return (null, [new FieldError("", "Only moderators can do this.")]);
+        }
+        var now = clock.GetUtcNow();
+        var errors = Validate(command, now, out var webinar);
+        if (webinar.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
+        {
+            errors.Add(new(nameof(command.DebateId), "Choose one of the debates in the list."));
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        webinar.CreatedById = moderator.UserId;
+        webinar.CreatedAt = now;
+        db.Webinars.Add(webinar);
+        audit.Record(moderator, "webinar.created", null, webinar.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return (webinar, []);
+    }
+}

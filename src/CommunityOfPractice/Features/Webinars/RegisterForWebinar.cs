@@ -1,0 +1,63 @@
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+public sealed record RegistrationResult(RegistrationStatus? Status, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Status is not null;
+}
+
+/// <summary>
+/// A member takes a seat, or joins the waitlist when the webinar is full. Counting the seats and taking one
+/// happen in one serialized transaction, so two members taking the last seat at once get one seat and one
+/// waitlist place.
+/// </summary>
+public sealed class RegisterForWebinar(CommunityDbContext db, TimeProvider clock)
+{
+    public async Task<RegistrationResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // SQLite serializes writers already (BEGIN IMMEDIATE); PostgreSQL needs the webinar row locked.
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Webinars\" WHERE \"Id\" = {webinarId} FOR UPDATE", cancellationToken);
+        }
+        var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (webinar is null)
+        {
+            return Refused("This webinar does not exist.");
+        }
+        if (webinar.CancelledAt is not null)
+        {
+            return Refused("This webinar has been cancelled.");
+        }
+        if (!webinar.AcceptsRegistrationsAt(now))
+        {
+            return Refused("Registration for this webinar closed on {0:u}.", webinar.RegistrationDeadline);
+        }
+        var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == webinarId && r.UserId == userId, cancellationToken);
+        if (existing is { Status: not RegistrationStatus.Cancelled })
+        {
+            return new RegistrationResult(existing.Status, []);
+        }
+        var taken = await db.WebinarRegistrations.CountAsync(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Registered, cancellationToken);
+        var status = webinar.Capacity is { } capacity && taken >= capacity ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
+        if (existing is null)
+        {
+            db.WebinarRegistrations.Add(new WebinarRegistration { WebinarId = webinarId, UserId = userId, Status = status, RegisteredAt = now });
+        }
+        else
+        {
+            existing.Status = status;
+            existing.RegisteredAt = now;
+            existing.CancelledAt = null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RegistrationResult(status, []);
+    }
+
+    private static RegistrationResult Refused(string message, params object[] arguments) => new(null, [new FieldError("", message, arguments)]);
+}

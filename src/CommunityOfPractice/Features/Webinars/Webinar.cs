@@ -1,0 +1,53 @@
+namespace CommunityOfPractice.Features.Webinars;
+
+/// <summary>A members-only webinar, usually setting the context of a debate.</summary>
+public class Webinar
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Description { get; set; } = "";
+    public DateTimeOffset StartsAt { get; set; }
+    public DateTimeOffset EndsAt { get; set; }
+    public string? Languages { get; set; }
+    public string? AccessibilityNotes { get; set; }
+    /// <summary>Seats; null means no limit.</summary>
+    public int? Capacity { get; set; }
+    public DateTimeOffset RegistrationDeadline { get; set; }
+    /// <summary>Shown to registered members only.</summary>
+    public string MeetingUrl { get; set; } = "";
+    public int? DebateId { get; set; }
+    public string CreatedById { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public List<WebinarSpeaker> Speakers { get; set; } = [];
+
+    public bool AcceptsRegistrationsAt(DateTimeOffset now) => CancelledAt is null && now < RegistrationDeadline && now < EndsAt;
+}
+
+public class WebinarSpeaker
+{
+    public int Id { get; set; }
+    public int WebinarId { get; set; }
+    public int Order { get; set; }
+    public string Name { get; set; } = "";
+    public string? Role { get; set; }
+    public string? Bio { get; set; }
+}
+
+public class WebinarRegistration
+{
+    public long Id { get; set; }
+    public int WebinarId { get; set; }
+    public string UserId { get; set; } = "";
+    public RegistrationStatus Status { get; set; }
+    public DateTimeOffset RegisteredAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+}
+
+public enum RegistrationStatus
+{
+    Registered,
+    /// <summary>Capacity was reached: the first in line gets the next freed seat.</summary>
+    Waitlisted,
+    Cancelled,
+}

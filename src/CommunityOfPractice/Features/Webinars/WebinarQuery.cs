@@ -1,0 +1,33 @@
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+public sealed record WebinarView(Webinar Webinar, int Registered, int Waitlisted, RegistrationStatus? ViewerStatus, string? DebateTitle);
+
+/// <summary>Reads webinars for members: the list, and one webinar with the viewer's registration.</summary>
+public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
+{
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IReadOnlyList<Webinar>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.Webinars.AsNoTracking().OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
+
+    public async Task<WebinarView?> ForViewerAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default)
+    {
+        var webinar = await db.Webinars.AsNoTracking().Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        if (webinar is null)
+        {
+            return null;
+        }
+        var counts = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId).GroupBy(r => r.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var mine = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId && r.UserId == viewerId)
+            .Select(r => (RegistrationStatus?)r.Status).SingleOrDefaultAsync(cancellationToken);
+        var debate = webinar.DebateId is { } id ? await db.Debates.Where(d => d.Id == id).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        return new WebinarView(webinar,
+            counts.SingleOrDefault(c => c.Status == RegistrationStatus.Registered)?.Count ?? 0,
+            counts.SingleOrDefault(c => c.Status == RegistrationStatus.Waitlisted)?.Count ?? 0,
+            mine == RegistrationStatus.Cancelled ? null : mine, debate);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Webinars;
+
+[Collection(AppCollection.Name)]
+public sealed class RegistrationTests(CommunityAppFactory app)
+{
+    private async Task<int> WebinarAsync(int? capacity, DateTimeOffset? deadline = null)
+    {
+        var moderator = await app.CreatePersonAsync("Webinar Host", Roles.Member, Roles.Moderator);
+        var starts = DateTime.UtcNow.AddDays(2);
+        await using var scope = app.Services.CreateAsyncScope();
+        var (webinar, errors) = await scope.ServiceProvider.GetRequiredService<CreateWebinar>().HandleAsync(new Actor(moderator.Id, "Webinar Host"), new WebinarCommand
+        {
+            Title = "Context-setting webinar",
+            Description = "Before the debate.",
+            Speakers = "Dr. A. Speaker | Epidemiologist | Works on NCD policy",
+            StartsLocal = starts,
+            EndsLocal = starts.AddHours(1),
+            DeadlineLocal = deadline?.UtcDateTime,
+            TimeZoneId = "UTC",
+            Capacity = capacity,
+            MeetingUrl = "https://meet.example.org/ncd",
+        });
+        Assert.Empty(errors);
+        return webinar!.Id;
+    }
+
+    private async Task<RegistrationResult> RegisterAsync(string userId, int webinarId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(userId, webinarId);
+    }
+
+    [Fact]
+    public async Task Two_members_taking_the_last_seat_at_once_get_one_seat_and_one_waitlist_place()
+    {
+        var id = await WebinarAsync(capacity: 1);
+        var first = await app.CreatePersonAsync("Racer One", Roles.Member);
+        var second = await app.CreatePersonAsync("Racer Two", Roles.Member);
+
+        var results = await Task.WhenAll(RegisterAsync(first.Id, id), RegisterAsync(second.Id, id));
+
+        Assert.Equal([RegistrationStatus.Registered, RegistrationStatus.Waitlisted], results.Select(r => r.Status!.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_freed_seat_goes_to_the_first_in_line_who_is_mailed()
+    {
+        var id = await WebinarAsync(capacity: 1);
+        var seated = await app.CreatePersonAsync("Seated", Roles.Member);
+        var firstInLine = await app.CreatePersonAsync("First In Line", Roles.Member);
+        var secondInLine = await app.CreatePersonAsync("Second In Line", Roles.Member);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(seated.Id, id)).Status);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(firstInLine.Id, id)).Status);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(secondInLine.Id, id)).Status);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CancelRegistration>().HandleAsync(seated.Id, id);
+        }
+
+        await using var check = app.Services.CreateAsyncScope();
+        var statuses = await check.ServiceProvider.GetRequiredService<CommunityDbContext>().WebinarRegistrations
+            .Where(r => r.WebinarId == id).ToDictionaryAsync(r => r.UserId, r => r.Status);
+        Assert.Equal(RegistrationStatus.Cancelled, statuses[seated.Id]);
+        Assert.Equal(RegistrationStatus.Registered, statuses[firstInLine.Id]);
+        Assert.Equal(RegistrationStatus.Waitlisted, statuses[secondInLine.Id]);
+        await app.Mailbox.WaitForAsync(firstInLine.Email, "A seat is yours");
+        Assert.Empty(app.Mailbox.For(secondInLine.Email));
+    }
+
+    [Fact]
+    public async Task Registration_after_the_deadline_is_refused()
+    {
+        var id = await WebinarAsync(capacity: null, deadline: DateTimeOffset.UtcNow.AddMinutes(-1));
+        var late = await app.CreatePersonAsync("Late Comer", Roles.Member);
+        var result = await RegisterAsync(late.Id, id);
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("Registration for this webinar closed", result.Errors[0].Message);
+    }
+
+    [Fact]
+    public async Task Only_registered_members_see_the_meeting_link()
+    {
+        var id = await WebinarAsync(capacity: null);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(await app.CreatePersonAsync("Link Seeker", Roles.Member));
+
+        var before = await browser.GetAsync($"/webinars/{id}");
+        Assert.Equal(HttpStatusCode.OK, before.Status);
+        Assert.DoesNotContain("https://meet.example.org/ncd", before.Text);
+        Assert.Contains("Dr. A. Speaker", before.Text);
+
+        var registered = await browser.SubmitAsync(before, $"/webinars/{id}", "register", new Dictionary<string, string>());
+        Assert.True(registered.IsRedirect, registered.Text);
+        var after = await browser.GetAsync($"/webinars/{id}");
+        Assert.Contains("https://meet.example.org/ncd", after.Text);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)", "The meeting link must be an http or https address.")]
+    [InlineData("ftp://example.org", "The meeting link must be an http or https address.")]
+    public void A_non_http_meeting_link_is_refused(string link, string message)
+    {
+        var errors = CreateWebinar.Validate(new WebinarCommand
+        {
+            Title = "t", StartsLocal = DateTime.UtcNow.AddDays(1), EndsLocal = DateTime.UtcNow.AddDays(1).AddHours(1), MeetingUrl = link,
+        }, DateTimeOffset.UtcNow, out _);
+        Assert.Contains(errors, e => e.Message == message);
+    }
+
+    [Fact]
+    public void A_webinar_ending_before_it_starts_or_starting_in_the_past_is_refused()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var backwards = CreateWebinar.Validate(new WebinarCommand
+        {
+            Title = "t", StartsLocal = now.UtcDateTime.AddDays(1), EndsLocal = now.UtcDateTime.AddHours(1), MeetingUrl = "https://example.org",
+        }, now, out _);
+        Assert.Contains(backwards, e => e.Message == "The webinar must end after it starts.");
+        var past = CreateWebinar.Validate(new WebinarCommand
+        {
+            Title = "t", StartsLocal = now.UtcDateTime.AddHours(-2), EndsLocal = now.UtcDateTime.AddHours(-1), MeetingUrl = "https://example.org",
+        }, now, out _);
+        Assert.Contains(past, e => e.Message == "A new webinar must start in the future.");
+    }
+}
