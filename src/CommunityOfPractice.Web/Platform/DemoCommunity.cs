@@ -4,6 +4,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
@@ -82,7 +83,15 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 debates++;
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members and {Debates} debates from {Path}.", added, debates, path);
+        var webinars = 0;
+        foreach (var demoWebinar in demo.Webinars ?? [])
+        {
+            if (await AddWebinarAsync(demoWebinar, now))
+            {
+                webinars++;
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates and {Webinars} webinars from {Path}.", added, debates, webinars, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -134,6 +143,35 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return true;
     }
 
+    private async Task<bool> AddWebinarAsync(DemoWebinar demo, DateTimeOffset now)
+    {
+        if (await db.Webinars.AnyAsync(w => w.Title == demo.Title))
+        {
+            return false;
+        }
+        var host = await users.FindByEmailAsync(demo.ModeratorEmail) ?? throw new InvalidOperationException($"Demo webinar host {demo.ModeratorEmail} is not a demo member.");
+        var startsAt = demo.StartsAt ?? now.Date.AddDays(demo.StartsInDays ?? 1).AddHours(12);
+        var debateId = demo.DebateTitle is { } title ? await db.Debates.Where(d => d.Title == title).Select(d => (int?)d.Id).SingleOrDefaultAsync() : null;
+        db.Webinars.Add(new Webinar
+        {
+            Title = demo.Title,
+            Description = demo.Description,
+            StartsAt = startsAt,
+            EndsAt = startsAt.AddMinutes(demo.Minutes),
+            RegistrationDeadline = startsAt,
+            Languages = demo.Languages,
+            AccessibilityNotes = demo.AccessibilityNotes,
+            Capacity = demo.Capacity,
+            MeetingUrl = demo.MeetingUrl,
+            DebateId = debateId,
+            CreatedById = host.Id,
+            CreatedAt = now,
+            Speakers = demo.Speakers.Select((name, i) => new WebinarSpeaker { Order = i + 1, Name = name }).ToList(),
+        });
+        await db.SaveChangesAsync();
+        return true;
+    }
+
     private static string? Find(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -147,7 +185,13 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return null;
     }
 
-    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null);
+    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null);
+
+    /// <summary>A webinar at a fixed instant, or at noon UTC <c>StartsInDays</c> from today.</summary>
+    private sealed record DemoWebinar(
+        string Title, string Description, string ModeratorEmail, string[] Speakers, string MeetingUrl, int Minutes = 60,
+        DateTimeOffset? StartsAt = null, int? StartsInDays = null, int? Capacity = null, string? Languages = null,
+        string? AccessibilityNotes = null, string? DebateTitle = null);
 
     /// <summary>A debate at fixed dates (the seed's 2018 sequence) or relative to today (<c>OpensInDays</c>).</summary>
     private sealed record DemoDebate(

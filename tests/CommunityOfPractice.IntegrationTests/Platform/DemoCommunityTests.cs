@@ -40,7 +40,17 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var debates = await browser.GetAsync("/debates");
         Assert.Contains("Meaningful involvement of people living with NCDs (first debate, 2018)", debates.Text);
         Assert.Contains("From involvement to influence", debates.Text);
-        var open = await db.Debates.SingleAsync(d => d.Title.StartsWith("From involvement"));
+        var open = await db.Debates.SingleAsync(d => d.Title.StartsWith("What good involvement"));
         Assert.True(open.IsOpenAt(DateTimeOffset.UtcNow));
+        var next = await db.Debates.SingleAsync(d => d.Title.StartsWith("From involvement"));
+        var webinar = await db.Webinars.SingleAsync(w => w.DebateId == next.Id);
+        Assert.True(webinar.StartsAt > DateTimeOffset.UtcNow && webinar.StartsAt < next.OpensAt);
+        Assert.Equal(new DateTimeOffset(2018, 6, 27, 12, 0, 0, TimeSpan.Zero), (await db.Webinars.SingleAsync(w => w.Title.EndsWith("(2018)"))).StartsAt);
+
+        using var visitor = new Browser(app);
+        var landing = await visitor.GetAsync("/");
+        Assert.Contains("Context-setting webinar: from involvement to influence", landing.Text);
+        Assert.Contains("From involvement to influence", landing.Text);
+        Assert.DoesNotContain("https://meet.example.org", landing.Text);
     }
 }

@@ -30,4 +30,25 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
             counts.SingleOrDefault(c => c.Status == RegistrationStatus.Waitlisted)?.Count ?? 0,
             mine == RegistrationStatus.Cancelled ? null : mine, debate);
     }
+
+    /// <summary>What the public landing page may show: titles and dates only, of what is still to come.</summary>
+    public async Task<IReadOnlyList<UpcomingEvent>> UpcomingForPublicAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var webinars = await db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null && w.EndsAt > now)
+            .OrderBy(w => w.StartsAt).Take(count).Select(w => new UpcomingEvent(UpcomingEventKind.Webinar, w.Title, w.StartsAt, w.EndsAt))
+            .ToListAsync(cancellationToken);
+        var debates = await db.Debates.AsNoTracking().Where(d => d.IsPublished && d.ClosesAt > now)
+            .OrderBy(d => d.OpensAt).Take(count).Select(d => new UpcomingEvent(UpcomingEventKind.Debate, d.Title, d.OpensAt, d.ClosesAt))
+            .ToListAsync(cancellationToken);
+        return webinars.Concat(debates).OrderBy(e => e.StartsAt).Take(count).ToList();
+    }
 }
+
+public enum UpcomingEventKind
+{
+    Webinar,
+    Debate,
+}
+
+public sealed record UpcomingEvent(UpcomingEventKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
