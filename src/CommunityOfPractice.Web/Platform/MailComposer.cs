@@ -29,6 +29,9 @@ internal sealed class MailComposer(
     /// translated into <paramref name="recipient"/>'s language; an optional link is appended as a button.
     /// </summary>
     public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link = null, CancellationToken cancellationToken = default) =>
+        SendAsync(recipient, subject, paragraphs, link, [], cancellationToken);
+
+    public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default) =>
         CommunityLocalization.InLanguageAsync(CommunityLocalization.LanguageOf(recipient), async () =>
         {
             var settings = options.Value;
@@ -50,13 +53,20 @@ internal sealed class MailComposer(
             var signature = L["The community of practice team"].Value;
             text += $"\n\n{signature}\n";
             html += $"<p>{WebUtility.HtmlEncode(signature)}</p>";
-            message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+            var body = new BodyBuilder { TextBody = text, HtmlBody = html };
+            foreach (var attachment in attachments)
+            {
+                body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+            }
+            message.Body = body.ToMessageBody();
             message.Body.Headers.Replace(HeaderId.ContentLanguage, CommunityLocalization.LanguageOf(recipient));
             await sender.SendAsync(message, cancellationToken);
         });
 
     private string Translate(LocalizedText text) => L[text.Key, text.Arguments].Value;
 }
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>A resource key (its English text) and the values for its placeholders.</summary>
 internal sealed record LocalizedText(string Key, params object[] Arguments);

@@ -132,4 +132,25 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         }, now, out _);
         Assert.Contains(past, e => e.Message == "A new webinar must start in the future.");
     }
+
+    [Fact]
+    public async Task A_seat_is_confirmed_by_mail_with_an_invitation_that_calendar_software_reads_back()
+    {
+        var id = await WebinarAsync(capacity: null);
+        var member = await app.CreatePersonAsync("Calendar User", Roles.Member);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Status);
+
+        var mail = await app.Mailbox.WaitForAsync(member.Email, "You are registered");
+        var attachment = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>(), a => a.FileName == "invitation.ics");
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+        var invitation = Assert.Single(calendar.Events);
+        await using var scope = app.Services.CreateAsyncScope();
+        var webinar = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Webinars.SingleAsync(w => w.Id == id);
+        Assert.Equal($"webinar-{id}@community-of-practice", invitation.Uid);
+        Assert.Equal(webinar.StartsAt.UtcDateTime, invitation.DtStart!.AsUtc);
+        Assert.Equal(webinar.EndsAt.UtcDateTime, invitation.DtEnd!.AsUtc);
+        Assert.Equal(0, invitation.Sequence);
+    }
 }

@@ -55,9 +55,10 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
             errors.Add(new(nameof(command.StartsLocal), "Give the start and end times."));
             return errors;
         }
-        webinar.StartsAt = CreateDebate.ToUtc(starts, zone);
-        webinar.EndsAt = CreateDebate.ToUtc(ends, zone);
-        webinar.RegistrationDeadline = command.DeadlineLocal is { } deadline ? CreateDebate.ToUtc(deadline, zone) : webinar.StartsAt;
+        // Calendars (and the form) work in whole minutes: so does a webinar.
+        webinar.StartsAt = ToMinute(CreateDebate.ToUtc(starts, zone));
+        webinar.EndsAt = ToMinute(CreateDebate.ToUtc(ends, zone));
+        webinar.RegistrationDeadline = command.DeadlineLocal is { } deadline ? ToMinute(CreateDebate.ToUtc(deadline, zone)) : webinar.StartsAt;
         if (webinar.EndsAt <= webinar.StartsAt)
         {
             errors.Add(new(nameof(command.EndsLocal), "The webinar must end after it starts."));
@@ -95,6 +96,8 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         webinar.DebateId = command.DebateId is > 0 ? command.DebateId : null;
         return errors;
     }
+
+    private static DateTimeOffset ToMinute(DateTimeOffset instant) => new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), instant.Offset);
 
     public async Task<(Webinar? Webinar, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, WebinarCommand command, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ public sealed record RegistrationResult(RegistrationStatus? Status, IReadOnlyLis
 /// happen in one serialized transaction, so two members taking the last seat at once get one seat and one
 /// waitlist place.
 /// </summary>
-public sealed class RegisterForWebinar(CommunityDbContext db, TimeProvider clock)
+public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
 {
     public async Task<RegistrationResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {
@@ -56,6 +56,10 @@ public sealed class RegisterForWebinar(CommunityDbContext db, TimeProvider clock
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (status == RegistrationStatus.Registered && await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) is { } member)
+        {
+            await mail.SendRegisteredAsync(member, webinar, cancellationToken);
+        }
         return new RegistrationResult(status, []);
     }
 
