@@ -22,6 +22,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPlatformEndpoints();
 app.MapMembership();
 app.MapDebates();
+app.MapWebinars();
 app.MapAdministration();
 
 app.Run();

@@ -34,6 +34,10 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -145,6 +149,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -267,6 +274,24 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.HasIndex("OpensAt");
 
                     b.ToTable("Debates");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateFollow", b =>
+                {
+                    b.Property<int>("DebateId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DebateId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DebateFollows");
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateSuspension", b =>
@@ -599,6 +624,10 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -612,6 +641,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DayReminderSentFor")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DebateId")
                         .HasColumnType("integer");
 
@@ -623,6 +655,12 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FollowUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HourReminderSentFor")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Languages")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -632,11 +670,26 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset>("RegistrationDeadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -661,6 +714,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
@@ -888,6 +944,21 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateFollow", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Debates.Debate", null)
+                        .WithMany()
+                        .HasForeignKey("DebateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.GuidingQuestion", b =>

@@ -29,6 +29,10 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -140,6 +144,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -258,6 +265,24 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.HasIndex("OpensAt");
 
                     b.ToTable("Debates");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateFollow", b =>
+                {
+                    b.Property<int>("DebateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DebateId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DebateFollows");
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateSuspension", b =>
@@ -578,6 +603,10 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
@@ -591,6 +620,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DayReminderSentFor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("DebateId")
                         .HasColumnType("INTEGER");
 
@@ -602,6 +634,12 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FollowUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourReminderSentFor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -611,11 +649,26 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RegistrationDeadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlidesUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -637,6 +690,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("CancelledAt")
@@ -859,6 +915,21 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.DebateFollow", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Debates.Debate", null)
+                        .WithMany()
+                        .HasForeignKey("DebateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.GuidingQuestion", b =>

@@ -167,6 +167,9 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
             CreatedById = host.Id,
             CreatedAt = now,
             Speakers = demo.Speakers.Select((name, i) => new WebinarSpeaker { Order = i + 1, Name = name }).ToList(),
+            RecordingUrl = demo.RecordingUrl,
+            Summary = demo.Summary,
+            FollowUpAt = demo.RecordingUrl is null && demo.Summary is null ? null : startsAt.AddDays(1),
         });
         await db.SaveChangesAsync();
         return true;
@@ -191,7 +194,7 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
     private sealed record DemoWebinar(
         string Title, string Description, string ModeratorEmail, string[] Speakers, string MeetingUrl, int Minutes = 60,
         DateTimeOffset? StartsAt = null, int? StartsInDays = null, int? Capacity = null, string? Languages = null,
-        string? AccessibilityNotes = null, string? DebateTitle = null);
+        string? AccessibilityNotes = null, string? DebateTitle = null, string? RecordingUrl = null, string? Summary = null);
 
     /// <summary>A debate at fixed dates (the seed's 2018 sequence) or relative to today (<c>OpensInDays</c>).</summary>
     private sealed record DemoDebate(

@@ -22,6 +22,8 @@ public class AppUser : IdentityUser
     public bool NotifyDebateOpens { get; set; } = true;
     public bool NotifyReplies { get; set; } = true;
     public bool NotifyWebinars { get; set; } = true;
+    /// <summary>The secret in the address of the member's private calendar feed; reset by the member.</summary>
+    public string? CalendarFeedToken { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
     /// <summary>Set when the person deleted their account: the row stays so contributions keep an author.</summary>
     public DateTimeOffset? DeletedAt { get; set; }

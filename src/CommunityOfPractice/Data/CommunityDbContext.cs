@@ -21,6 +21,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<PostFlag> PostFlags => Set<PostFlag>();
     public DbSet<DebateSuspension> DebateSuspensions => Set<DebateSuspension>();
     public DbSet<DebateVisit> DebateVisits => Set<DebateVisit>();
+    public DbSet<DebateFollow> DebateFollows => Set<DebateFollow>();
     public DbSet<Webinar> Webinars => Set<Webinar>();
     public DbSet<WebinarRegistration> WebinarRegistrations => Set<WebinarRegistration>();
 
@@ -52,6 +53,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             user.Property(u => u.TimeZoneId).HasMaxLength(64);
             user.Property(u => u.Category).HasConversion<string>().HasMaxLength(40);
             user.Property(u => u.DefaultQuotingConsent).HasConversion<string>().HasMaxLength(40);
+            user.Property(u => u.CalendarFeedToken).HasMaxLength(64);
+            user.HasIndex(u => u.CalendarFeedToken).IsUnique();
         });
 
         builder.Entity<MembershipApplication>(application =>
@@ -126,6 +129,13 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             suspension.Property(s => s.Reason).HasMaxLength(1000);
         });
         builder.Entity<DebateVisit>(visit => visit.HasKey(v => new { v.DebateId, v.UserId }));
+        builder.Entity<DebateFollow>(follow =>
+        {
+            follow.HasKey(f => new { f.DebateId, f.UserId });
+            follow.HasOne<Debate>().WithMany().HasForeignKey(f => f.DebateId).OnDelete(DeleteBehavior.Cascade);
+            follow.HasOne<AppUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            follow.HasIndex(f => f.UserId);
+        });
 
         builder.Entity<Webinar>(webinar =>
         {
@@ -134,6 +144,10 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             webinar.Property(w => w.Languages).HasMaxLength(200);
             webinar.Property(w => w.AccessibilityNotes).HasMaxLength(1000);
             webinar.Property(w => w.MeetingUrl).HasMaxLength(2000);
+            webinar.Property(w => w.CancellationReason).HasMaxLength(1000);
+            webinar.Property(w => w.RecordingUrl).HasMaxLength(2000);
+            webinar.Property(w => w.SlidesUrl).HasMaxLength(2000);
+            webinar.Property(w => w.Summary).HasMaxLength(20_000);
             webinar.HasOne<Debate>().WithMany().HasForeignKey(w => w.DebateId).OnDelete(DeleteBehavior.SetNull);
             webinar.HasOne<AppUser>().WithMany().HasForeignKey(w => w.CreatedById).OnDelete(DeleteBehavior.Restrict);
             webinar.HasMany(w => w.Speakers).WithOne().HasForeignKey(s => s.WebinarId).OnDelete(DeleteBehavior.Cascade);

@@ -40,6 +40,13 @@ public static class CoreServiceCollectionExtensions
 
     public static IServiceCollection AddWebinars(this IServiceCollection services) => services
         .AddScoped<CreateWebinar>()
+        .AddScoped<ChangeWebinar>()
+        .AddScoped<WebinarReminders>()
+        .AddScoped<WebinarFollowUp>()
+        .AddScoped<WebinarRegistrants>()
+        .AddScoped<CalendarFeed>()
+        .AddScoped<FollowDebate>()
+        .AddScoped<EventCalendar>()
         .AddScoped<RegisterForWebinar>()
         .AddScoped<CancelRegistration>()
         .AddScoped<WebinarQuery>();

@@ -14,7 +14,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page");
 
     public static TheoryData<string, string> AdminPages() => Pages(
-        "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/profile", "/application", "/moderation", "/admin", "/admin/audit?action=role.",
+        "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation", "/admin", "/admin/audit?action=role.",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator");
 

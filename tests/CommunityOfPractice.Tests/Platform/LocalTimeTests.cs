@@ -29,6 +29,10 @@ public sealed class LocalTimeTests
         Assert.EndsWith("(UTC+01:00)", LocalTime.Format(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero), "Europe/Paris"));
         Assert.EndsWith("(UTC+02:00)", LocalTime.Format(new DateTimeOffset(2026, 7, 15, 12, 0, 0, TimeSpan.Zero), "Europe/Paris"));
         Assert.EndsWith("(UTC+13:00)", LocalTime.Format(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero), "Pacific/Auckland"));
+        // São Paulo kept summer time until 2019: January 2018 was UTC-2, January 2026 is UTC-3.
+        Assert.EndsWith("(UTC-02:00)", LocalTime.Format(new DateTimeOffset(2018, 1, 15, 12, 0, 0, TimeSpan.Zero), "America/Sao_Paulo"));
+        Assert.EndsWith("(UTC-03:00)", LocalTime.Format(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero), "America/Sao_Paulo"));
+        Assert.EndsWith("(UTC+05:30)", LocalTime.Format(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero), "Asia/Kolkata"));
     }
 
     [Fact]

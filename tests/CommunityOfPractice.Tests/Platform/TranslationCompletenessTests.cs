@@ -80,7 +80,7 @@ public sealed partial class TranslationCompletenessTests
     private static partial Regex LocalizerCalls();
 
     // Messages the core hands to the UI: FieldError(field, "..."), CommandResult.Failed(field, "..."), PostResult.Refused("..."), LocalizedText("...").
-    [GeneratedRegex("""(?:new\s*\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*|Failed\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*(?:[^"]*\?\s*)?|LocalizedText\(\s*|Refused\(\s*|new\(\s*)"(?<key>(?:[^"\\]|\\.)+)"(?=\s*[,)])""")]
+    [GeneratedRegex("""(?:new\s*(?:FieldError\s*)?\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*|Failed\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*(?:[^"]*\?\s*)?|LocalizedText\(\s*|Refused\(\s*|new\(\s*)"(?<key>(?:[^"\\]|\\.)+)"(?=\s*[,)])""")]
     private static partial Regex MessageLiterals();
 
     [GeneratedRegex(@"\{\d+\}")]

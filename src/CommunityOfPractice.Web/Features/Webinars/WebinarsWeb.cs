@@ -1,32 +1,46 @@
-using CommunityOfPractice.Data;
+using System.Security.Claims;
+using System.Text;
 using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Web.Features.Webinars.Jobs;
 using CommunityOfPractice.Web.Platform;
+using Hangfire;
+using Microsoft.Extensions.Localization;
 
 namespace CommunityOfPractice.Web.Features.Webinars;
 
 internal static class WebinarsWeb
 {
-    public static IServiceCollection AddWebinarsWeb(this IServiceCollection services) => services.AddScoped<IWebinarMail, WebinarMail>();
-}
+    public static IServiceCollection AddWebinarsWeb(this IServiceCollection services) => services
+        .AddScoped<IWebinarMail, WebinarMail>()
+        .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
+        .AddScoped<WebinarReminderJob>()
+        .AddHostedService<WebinarReconciliationOnStart>();
 
-internal sealed class WebinarMail(MailComposer composer) : IWebinarMail
-{
-    public Task SendSeatFreedAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default) =>
-        composer.SendAsync(member,
-            new("A seat is yours: \"{0}\"", webinar.Title),
-            [new("A seat became free and you were first on the waitlist: you are now registered for \"{0}\" ({1:u}).", webinar.Title, webinar.StartsAt)],
-            (new LocalizedText("See the webinar"), composer.AbsoluteUrl($"webinars/{webinar.Id}")), [Invitation(webinar)], cancellationToken);
-
-    public Task SendRegisteredAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default)
+    public static WebApplication MapWebinars(this WebApplication app)
     {
-        var page = composer.AbsoluteUrl($"webinars/{webinar.Id}");
-        return composer.SendAsync(member,
-            new("You are registered: \"{0}\"", webinar.Title),
-            [new("You are registered for \"{0}\" ({1:u} UTC). The invitation is attached for your calendar; the meeting link is on the webinar page.", webinar.Title, webinar.StartsAt)],
-            (new LocalizedText("See the webinar"), page),
-            [Invitation(webinar)], cancellationToken);
-    }
+        // The invitation again, for a registered member who lost the mail.
+        app.MapGet("/webinars/{id:int}/invitation.ics", async (int id, ClaimsPrincipal user, WebinarQuery query, MailComposer composer, CancellationToken cancellationToken) =>
+            await query.ForViewerAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is { ViewerStatus: RegistrationStatus.Registered } view
+                ? Results.File(Encoding.UTF8.GetBytes(WebinarInvitation.Create(view.Webinar, composer.AbsoluteUrl($"webinars/{id}"))), "text/calendar", $"webinar-{id}.ics")
+                : Results.NotFound())
+            .RequireAuthorization(Policies.Member);
 
-    private MailAttachment Invitation(Webinar webinar) => new MailAttachment("invitation.ics", "text/calendar; method=REQUEST",
-        System.Text.Encoding.UTF8.GetBytes(WebinarInvitation.Create(webinar, composer.AbsoluteUrl($"webinars/{webinar.Id}"))));
+        app.MapGet("/webinars/{id:int}/registrants.csv", async (int id, WebinarRegistrants registrants, CancellationToken cancellationToken) =>
+            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WebinarRegistrants.ToCsv(await registrants.ListAsync(id, cancellationToken)))).ToArray(),
+                "text/csv", $"webinar-{id}-registrants.csv"))
+            .RequireAuthorization(Policies.Moderator);
+
+        // Calendar apps cannot sign in: the secret token in the address is the key.
+        app.MapGet("/calendar/{token}.ics", async (string token, CalendarFeed feed, MailComposer composer, IStringLocalizer<SharedResource> L, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            http.Response.Headers.CacheControl = "private, no-store";
+            return await feed.BuildAsync(token, composer.AbsoluteUrl, cancellationToken) is { } calendar
+                ? Results.Text(calendar, "text/calendar", Encoding.UTF8)
+                : Results.Text(L["This calendar address is not valid any more: copy the current one from the Events page."].Value, "text/plain", Encoding.UTF8, StatusCodes.Status404NotFound);
+        }).AllowAnonymous();
+
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<WebinarReminderJob>("webinar-reminders", job => job.ReconcileAsync(), Cron.Minutely());
+        return app;
+    }
 }

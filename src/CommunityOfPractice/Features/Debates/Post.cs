@@ -118,3 +118,11 @@ public class DebateVisit
     public long LastSeenPostId { get; set; }
     public DateTimeOffset At { get; set; }
 }
+
+/// <summary>A member follows a debate: its window appears in their calendar feed. Posting follows it too.</summary>
+public class DebateFollow
+{
+    public int DebateId { get; set; }
+    public string UserId { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}

@@ -156,11 +156,31 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         }
 
         await notifier.PublishAsync(new DebateEvent(debate.Id, post.Status == PostStatus.Held ? DebateEventKind.PostHeld : DebateEventKind.PostAdded, post.Id));
+        await FollowAsync(debate.Id, authorId, cancellationToken);
         if (post.Status == PostStatus.Published && (post.QuotedPostId ?? post.ParentId) is { } answeredId)
         {
             await MailTheAnsweredAuthorAsync(debate, author, answeredId, post.Id, cancellationToken);
         }
         return new PostResult(post, []);
+    }
+
+    /// <summary>Taking part follows the debate: its window joins the member's calendar feed.</summary>
+    private async Task FollowAsync(int debateId, string authorId, CancellationToken cancellationToken)
+    {
+        if (await db.DebateFollows.AnyAsync(f => f.DebateId == debateId && f.UserId == authorId, cancellationToken))
+        {
+            return;
+        }
+        var follow = db.DebateFollows.Add(new DebateFollow { DebateId = debateId, UserId = authorId, At = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another post by the same member followed it a moment ago.
+            follow.State = EntityState.Detached;
+        }
     }
 
     private async Task MailTheAnsweredAuthorAsync(Debate debate, AppUser replier, long answeredId, long replyId, CancellationToken cancellationToken)

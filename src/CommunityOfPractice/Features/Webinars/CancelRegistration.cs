@@ -9,10 +9,7 @@ public sealed class CancelRegistration(CommunityDbContext db, IWebinarMail mail,
     public async Task<CommandResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Webinars\" WHERE \"Id\" = {webinarId} FOR UPDATE", cancellationToken);
-        }
+        await Seats.LockAsync(db, webinarId, cancellationToken);
         var registration = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == webinarId && r.UserId == userId, cancellationToken);
         if (registration is null || registration.Status == RegistrationStatus.Cancelled)
         {
@@ -21,16 +18,7 @@ public sealed class CancelRegistration(CommunityDbContext db, IWebinarMail mail,
         var freedSeat = registration.Status == RegistrationStatus.Registered;
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = clock.GetUtcNow();
-        WebinarRegistration? promoted = null;
-        if (freedSeat)
-        {
-            promoted = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Waitlisted)
-                .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-            if (promoted is not null)
-            {
-                promoted.Status = RegistrationStatus.Registered;
-            }
-        }
+        var promoted = (await Seats.PromoteAsync(db, webinarId, freedSeat ? 1 : 0, cancellationToken)).SingleOrDefault();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (promoted is not null

@@ -23,9 +23,10 @@ public sealed class WebinarCommand
 }
 
 /// <summary>A moderator schedules a webinar; times are entered in their zone and stored in UTC.</summary>
-public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, TimeProvider clock)
+public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarScheduler scheduler, TimeProvider clock)
 {
-    public static List<FieldError> Validate(WebinarCommand command, DateTimeOffset now, out Webinar webinar)
+    /// <summary>Checks a new or changed webinar; <paramref name="current"/> is the stored one when it is a change.</summary>
+    public static List<FieldError> Validate(WebinarCommand command, DateTimeOffset now, out Webinar webinar, Webinar? current = null)
     {
         var errors = new List<FieldError>();
         webinar = new Webinar();
@@ -63,7 +64,7 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         {
             errors.Add(new(nameof(command.EndsLocal), "The webinar must end after it starts."));
         }
-        if (webinar.StartsAt <= now)
+        if (webinar.StartsAt <= now && (current is null || current.StartsAt != webinar.StartsAt))
         {
             errors.Add(new(nameof(command.StartsLocal), "A new webinar must start in the future."));
         }
@@ -97,6 +98,28 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         return errors;
     }
 
+    /// <summary>The form filled with a stored webinar, in the moderator's zone.</summary>
+    public static WebinarCommand ToCommand(Webinar webinar, string timeZoneId)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        return new WebinarCommand
+        {
+            Title = webinar.Title,
+            Description = webinar.Description,
+            Speakers = string.Join('\n', webinar.Speakers.OrderBy(s => s.Order).Select(s => string.Join(" | ", new[] { s.Name, s.Role ?? "", s.Bio ?? "" }).TrimEnd(' ', '|'))),
+            StartsLocal = Local(webinar.StartsAt),
+            EndsLocal = Local(webinar.EndsAt),
+            DeadlineLocal = Local(webinar.RegistrationDeadline),
+            TimeZoneId = zone.Id,
+            Languages = webinar.Languages,
+            AccessibilityNotes = webinar.AccessibilityNotes,
+            Capacity = webinar.Capacity,
+            MeetingUrl = webinar.MeetingUrl,
+            DebateId = webinar.DebateId,
+        };
+    }
+
     private static DateTimeOffset ToMinute(DateTimeOffset instant) => new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), instant.Offset);
 
     public async Task<(Webinar? Webinar, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, WebinarCommand command, CancellationToken cancellationToken = default)
@@ -120,6 +143,7 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         db.Webinars.Add(webinar);
         audit.Record(moderator, "webinar.created", null, webinar.Title);
         await db.SaveChangesAsync(cancellationToken);
+        scheduler.ScheduleReminders(webinar, now);
         return (webinar, []);
     }
 }

@@ -18,11 +18,7 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
     public async Task<RegistrationResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            // SQLite serializes writers already (BEGIN IMMEDIATE); PostgreSQL needs the webinar row locked.
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Webinars\" WHERE \"Id\" = {webinarId} FOR UPDATE", cancellationToken);
-        }
+        await Seats.LockAsync(db, webinarId, cancellationToken);
         var webinar = await db.Webinars.AsNoTracking().SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         var now = clock.GetUtcNow();
         if (webinar is null)
@@ -42,7 +38,7 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
         {
             return new RegistrationResult(existing.Status, []);
         }
-        var taken = await db.WebinarRegistrations.CountAsync(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Registered, cancellationToken);
+        var taken = await Seats.TakenAsync(db, webinarId, cancellationToken);
         var status = webinar.Capacity is { } capacity && taken >= capacity ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
         if (existing is null)
         {
@@ -53,6 +49,11 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
             existing.Status = status;
             existing.RegisteredAt = now;
             existing.CancelledAt = null;
+        }
+        if (webinar.DebateId is { } debateId && !await db.DebateFollows.AnyAsync(f => f.DebateId == debateId && f.UserId == userId, cancellationToken))
+        {
+            // Registering for the context-setting webinar follows its debate: the window joins the member's calendar.
+            db.DebateFollows.Add(new Debates.DebateFollow { DebateId = debateId, UserId = userId, At = now });
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

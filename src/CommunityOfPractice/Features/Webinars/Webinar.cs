@@ -19,7 +19,21 @@ public class Webinar
     public string CreatedById { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    public string? CancellationReason { get; set; }
+    /// <summary>The invitation's SEQUENCE: raised on each change of time and on cancellation.</summary>
+    public int Sequence { get; set; }
+    /// <summary>The start the 24-hour reminder was sent for; a new time gets a new reminder.</summary>
+    public DateTimeOffset? DayReminderSentFor { get; set; }
+    /// <summary>The start the 1-hour reminder was sent for.</summary>
+    public DateTimeOffset? HourReminderSentFor { get; set; }
+    public string? RecordingUrl { get; set; }
+    public string? SlidesUrl { get; set; }
+    /// <summary>A short summary in Markdown, written by a moderator after the webinar.</summary>
+    public string? Summary { get; set; }
+    public DateTimeOffset? FollowUpAt { get; set; }
     public List<WebinarSpeaker> Speakers { get; set; } = [];
+
+    public bool HasFollowUp => RecordingUrl is not null || SlidesUrl is not null || !string.IsNullOrWhiteSpace(Summary);
 
     public bool AcceptsRegistrationsAt(DateTimeOffset now) => CancelledAt is null && now < RegistrationDeadline && now < EndsAt;
 }
@@ -42,6 +56,8 @@ public class WebinarRegistration
     public RegistrationStatus Status { get; set; }
     public DateTimeOffset RegisteredAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Marked by a moderator after the webinar; null until then.</summary>
+    public bool? Attended { get; set; }
 }
 
 public enum RegistrationStatus

@@ -13,6 +13,13 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Webinar>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Webinars.AsNoTracking().OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
 
+    public Task<Webinar?> FindAsync(int webinarId, CancellationToken cancellationToken = default) =>
+        db.Webinars.AsNoTracking().Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+
+    /// <summary>The webinars setting the context of a debate, pinned at the top of its room.</summary>
+    public async Task<IReadOnlyList<Webinar>> ForDebateAsync(int debateId, CancellationToken cancellationToken = default) =>
+        await db.Webinars.AsNoTracking().Where(w => w.DebateId == debateId && w.CancelledAt == null).OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
+
     public async Task<WebinarView?> ForViewerAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default)
     {
         var webinar = await db.Webinars.AsNoTracking().Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);

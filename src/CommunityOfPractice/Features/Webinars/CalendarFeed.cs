@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Data;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+/// <summary>
+/// A member's private calendar feed: their registered webinars and the windows of the debates they follow,
+/// at an address holding a secret token that any calendar app can subscribe to and the member can reset.
+/// </summary>
+public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
+{
+    private const int TokenBytes = 32;
+
+    public async Task<string> TokenOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        if (user.CalendarFeedToken is null)
+        {
+            user.CalendarFeedToken = NewToken();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return user.CalendarFeedToken;
+    }
+
+    /// <summary>A new secret: the old address stops working at once.</summary>
+    public async Task<string> ResetAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        user.CalendarFeedToken = NewToken();
+        await db.SaveChangesAsync(cancellationToken);
+        return user.CalendarFeedToken;
+    }
+
+    /// <summary>The feed for a token, or null when no member holds it (forged, reset or tampered).</summary>
+    public async Task<string?> BuildAsync(string token, Func<string, string> absoluteUrl, CancellationToken cancellationToken = default)
+    {
+        if (!IsWellFormed(token))
+        {
+            return null;
+        }
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.CalendarFeedToken == token && u.DeletedAt == null, cancellationToken);
+        if (user is null || !CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(user.CalendarFeedToken!), System.Text.Encoding.ASCII.GetBytes(token)))
+        {
+            return null;
+        }
+        var since = clock.GetUtcNow().AddDays(-120);
+        var webinars = await db.Webinars.AsNoTracking()
+            .Where(w => w.EndsAt > since && db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == user.Id && r.Status == RegistrationStatus.Registered))
+            .OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
+        var debates = await db.Debates.AsNoTracking()
+            .Where(d => d.IsPublished && d.ClosesAt > since && db.DebateFollows.Any(f => f.DebateId == d.Id && f.UserId == user.Id))
+            .OrderBy(d => d.OpensAt).ToListAsync(cancellationToken);
+
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", "Community of practice");
+        foreach (var webinar in webinars)
+        {
+            calendar.Events.Add(WebinarInvitation.EventOf(webinar, absoluteUrl($"webinars/{webinar.Id}")));
+        }
+        foreach (var debate in debates)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"debate-{debate.Id}@community-of-practice",
+                Summary = debate.Title,
+                Description = absoluteUrl($"debates/{debate.Id}"),
+                Url = new Uri(absoluteUrl($"debates/{debate.Id}")),
+                DtStart = new CalDateTime(debate.OpensAt.UtcDateTime, "UTC"),
+                DtEnd = new CalDateTime(debate.ClosesAt.UtcDateTime, "UTC"),
+            });
+        }
+        return new CalendarSerializer().SerializeToString(calendar);
+    }
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool IsWellFormed(string token) =>
+        token.Length == 43 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}
+
+/// <summary>A member follows a debate, or stops: followed debates' windows are in the calendar feed.</summary>
+public sealed class FollowDebate(CommunityDbContext db, TimeProvider clock)
+{
+    public Task<bool> IsFollowingAsync(int debateId, string userId, CancellationToken cancellationToken = default) =>
+        db.DebateFollows.AnyAsync(f => f.DebateId == debateId && f.UserId == userId, cancellationToken);
+
+    public async Task SetAsync(int debateId, string userId, bool follow, CancellationToken cancellationToken = default)
+    {
+        var existing = await db.DebateFollows.SingleOrDefaultAsync(f => f.DebateId == debateId && f.UserId == userId, cancellationToken);
+        if (follow && existing is null && await db.Debates.AnyAsync(d => d.Id == debateId && d.IsPublished, cancellationToken))
+        {
+            db.DebateFollows.Add(new DebateFollow { DebateId = debateId, UserId = userId, At = clock.GetUtcNow() });
+        }
+        else if (!follow && existing is not null)
+        {
+            db.DebateFollows.Remove(existing);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (follow)
+        {
+            // Followed twice at once (two tabs): the other request already did it.
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Debates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+/// <summary>
+/// A moderator changes a scheduled webinar or cancels it. A new time raises the invitation's SEQUENCE and
+/// mails the updated invitation; a raised capacity seats the first in line; a cancellation mails a
+/// cancellation that removes the event from calendars.
+/// </summary>
+public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FieldError>> EditAsync(Actor moderator, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        {
+            return [new FieldError("", "Only moderators can do this.")];
+        }
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Seats.LockAsync(db, webinarId, cancellationToken);
+        var webinar = await db.Webinars.Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        if (webinar is null)
+        {
+            return [new FieldError("", "This webinar does not exist.")];
+        }
+        if (webinar.CancelledAt is not null)
+        {
+            return [new FieldError("", "This webinar has been cancelled.")];
+        }
+        var errors = CreateWebinar.Validate(command, now, out var changed, webinar);
+        if (changed.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
+        {
+            errors.Add(new(nameof(command.DebateId), "Choose one of the debates in the list."));
+        }
+        var taken = await Seats.TakenAsync(db, webinarId, cancellationToken);
+        if (changed.Capacity is { } capacity && capacity < taken)
+        {
+            errors.Add(new(nameof(command.Capacity), "The capacity cannot be below the {0} members already registered.", taken));
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var previousStart = webinar.StartsAt;
+        var timeChanged = changed.StartsAt != webinar.StartsAt || changed.EndsAt != webinar.EndsAt;
+        webinar.Title = changed.Title;
+        webinar.Description = changed.Description;
+        webinar.StartsAt = changed.StartsAt;
+        webinar.EndsAt = changed.EndsAt;
+        webinar.RegistrationDeadline = changed.RegistrationDeadline;
+        webinar.Languages = changed.Languages;
+        webinar.AccessibilityNotes = changed.AccessibilityNotes;
+        webinar.Capacity = changed.Capacity;
+        webinar.MeetingUrl = changed.MeetingUrl;
+        webinar.DebateId = changed.DebateId;
+        db.RemoveRange(webinar.Speakers);
+        webinar.Speakers = changed.Speakers;
+        if (timeChanged)
+        {
+            webinar.Sequence++;
+        }
+        var promoted = await Seats.PromoteAsync(db, webinarId, webinar.Capacity is { } seats ? seats - taken : int.MaxValue, cancellationToken);
+        audit.Record(moderator, "webinar.changed", null, timeChanged ? $"{webinar.Title}: {previousStart:u} → {webinar.StartsAt:u}" : webinar.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (timeChanged)
+        {
+            scheduler.ScheduleReminders(webinar, now);
+            foreach (var person in await Seats.PeopleAsync(db, webinarId, includeWaitlist: true, cancellationToken))
+            {
+                await mail.SendRescheduledAsync(person, webinar, previousStart, cancellationToken);
+            }
+        }
+        var promotedIds = promoted.Select(r => r.UserId).ToList();
+        foreach (var person in await db.Users.AsNoTracking().Where(u => promotedIds.Contains(u.Id)).ToListAsync(cancellationToken))
+        {
+            await mail.SendSeatFreedAsync(person, webinar, cancellationToken);
+        }
+        await PinChangedAsync(webinar.DebateId);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> CancelAsync(Actor moderator, int webinarId, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        {
+            return [new FieldError("", "Only moderators can do this.")];
+        }
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        {
+            return [new FieldError("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", 1000)];
+        }
+        var now = clock.GetUtcNow();
+        var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        if (webinar is null)
+        {
+            return [new FieldError("", "This webinar does not exist.")];
+        }
+        if (webinar.EndsAt <= now)
+        {
+            return [new FieldError("", "This webinar is over: it can no longer be cancelled.")];
+        }
+        // Claimed with a conditional update: two moderators cancelling at once send one cancellation.
+        if (await db.Webinars.Where(w => w.Id == webinarId && w.CancelledAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.CancelledAt, now).SetProperty(w => w.CancellationReason, reason.Trim())
+                    .SetProperty(w => w.Sequence, w => w.Sequence + 1), cancellationToken) != 1)
+        {
+            return [new FieldError("", "This webinar has been cancelled.")];
+        }
+        audit.Record(moderator, "webinar.cancelled", null, $"{webinar.Title}: {reason.Trim()}");
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Entry(webinar).ReloadAsync(cancellationToken);
+        foreach (var person in await Seats.PeopleAsync(db, webinarId, includeWaitlist: true, cancellationToken))
+        {
+            await mail.SendCancelledAsync(person, webinar, cancellationToken);
+        }
+        await PinChangedAsync(webinar.DebateId);
+        return [];
+    }
+
+    private async Task PinChangedAsync(int? debateId)
+    {
+        if (debateId is { } id)
+        {
+            await notifier.PublishAsync(new DebateEvent(id, DebateEventKind.StateChanged));
+        }
+    }
+}

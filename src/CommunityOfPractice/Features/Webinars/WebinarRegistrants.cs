@@ -1,0 +1,51 @@
+using System.Text;
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Webinars;
+
+public sealed record Registrant(string UserId, string DisplayName, string Email, string? Organisation, string CountryCode,
+    RegistrationStatus Status, DateTimeOffset RegisteredAt, bool? Attended);
+
+/// <summary>The registrant list moderators see, and its CSV export.</summary>
+public sealed class WebinarRegistrants(CommunityDbContext db)
+{
+    public async Task<IReadOnlyList<Registrant>> ListAsync(int webinarId, CancellationToken cancellationToken = default) =>
+        (await db.WebinarRegistrations.AsNoTracking().Where(r => r.WebinarId == webinarId && r.Status != RegistrationStatus.Cancelled)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r, u })
+            .Select(x => new Registrant(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.u.Organisation, x.u.CountryCode, x.r.Status, x.r.RegisteredAt, x.r.Attended))
+            .ToListAsync(cancellationToken))
+        .OrderBy(r => r.Status).ThenBy(r => r.RegisteredAt).ToList();
+
+    public static string ToCsv(IEnumerable<Registrant> registrants)
+    {
+        var csv = new StringBuilder();
+        csv.Append("Name,Email,Organisation,Country,Status,Registered at (UTC),Attended\r\n");
+        foreach (var r in registrants)
+        {
+            csv.AppendJoin(',', new[]
+            {
+                r.DisplayName, r.Email, r.Organisation ?? "", r.CountryCode, r.Status.ToString(),
+                r.RegisteredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm"), r.Attended switch { true => "yes", false => "no", null => "" },
+            }.Select(Csv.Field)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+}
+
+/// <summary>CSV fields that spreadsheets open as text, never as formulas.</summary>
+public static class Csv
+{
+    /// <summary>
+    /// Quotes every field, doubles inner quotes, and prefixes a quote to what a spreadsheet would evaluate
+    /// (leading =, +, -, @, tab or carriage return; OWASP's CSV injection guidance).
+    /// </summary>
+    public static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n')
+        {
+            value = "'" + value;
+        }
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+}

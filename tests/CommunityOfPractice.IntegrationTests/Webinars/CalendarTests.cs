@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Webinars;
+
+/// <summary>The events page and each member's private calendar feed.</summary>
+[Collection(AppCollection.Name)]
+public sealed partial class CalendarTests(CommunityAppFactory app)
+{
+    private static string FeedPath(Page events)
+    {
+        var url = FeedUrl().Match(events.Html);
+        Assert.True(url.Success, "The events page shows no calendar address.");
+        return new Uri(WebUtility.HtmlDecode(url.Groups["url"].Value)).PathAndQuery;
+    }
+
+    [Fact]
+    public async Task The_feed_lists_registered_webinars_and_followed_debates_and_a_reset_retires_the_old_address()
+    {
+        var member = await app.CreatePersonAsync("Feed Reader", Roles.Member);
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(8));
+        var unrelated = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow.AddDays(8));
+        var webinarId = await WebinarSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(2), debateId: debateId);
+        var notRegistered = await WebinarSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(2));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // Registering for the context-setting webinar follows its debate.
+            Assert.Equal(RegistrationStatus.Registered, (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, webinarId)).Status);
+        }
+
+        using var browser = new Browser(app);
+        await browser.SignInAsync(member);
+        var feedPath = FeedPath(await browser.GetAsync("/events"));
+        using var calendarApp = app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await calendarApp.GetAsync(feedPath);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var feed = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var uids = feed.Events.Select(e => e.Uid).ToHashSet();
+        Assert.Contains($"webinar-{webinarId}@community-of-practice", uids);
+        Assert.Contains($"debate-{debateId}@community-of-practice", uids);
+        Assert.DoesNotContain($"webinar-{notRegistered}@community-of-practice", uids);
+        Assert.DoesNotContain($"debate-{unrelated}@community-of-practice", uids);
+
+        var tampered = feedPath[..^5] + (feedPath[^5] == 'A' ? 'B' : 'A') + ".ics";
+        var refused = await calendarApp.GetAsync(tampered);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("This calendar address is not valid any more", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.GetAsync("/calendar/' OR 1=1 --.ics")).StatusCode);
+
+        var reset = await browser.SubmitAsync("/events", "reset-feed", new Dictionary<string, string>());
+        Assert.True(reset.IsRedirect, reset.Text);
+        var newPath = FeedPath(await browser.GetAsync("/events?reset=true"));
+        Assert.NotEqual(feedPath, newPath);
+        Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.GetAsync(feedPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(newPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Following_a_debate_from_its_room_and_posting_put_its_window_in_the_feed()
+    {
+        var member = await app.CreatePersonAsync("Debate Follower", Roles.Member);
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        await using var scope = app.Services.CreateAsyncScope();
+        var follows = scope.ServiceProvider.GetRequiredService<FollowDebate>();
+        Assert.False(await follows.IsFollowingAsync(debateId, member.Id));
+        var posted = await scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Features.Debates.PostToDebate>().HandleAsync(
+            member.Id, new CommunityOfPractice.Features.Debates.PostCommand(debateId, null, "Taking part in this debate.", QuotingConsent.QuoteAnonymously));
+        Assert.Empty(posted.Errors);
+        Assert.True(await follows.IsFollowingAsync(debateId, member.Id));
+        await follows.SetAsync(debateId, member.Id, follow: false);
+        Assert.False(await follows.IsFollowingAsync(debateId, member.Id));
+    }
+
+    [Fact]
+    public async Task The_events_page_lists_webinars_and_debates_and_shows_a_month()
+    {
+        var member = await app.CreatePersonAsync("Events Reader", Roles.Member);
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(6));
+        var starts = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1).AddHours(12), TimeSpan.Zero);
+        var webinarId = await WebinarSetup.CreateAsync(app, starts, debateId: debateId);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(member);
+
+        var list = await browser.GetAsync("/events");
+        Assert.Contains($"href=\"webinars/{webinarId}\"", list.Html);
+        Assert.Contains($"href=\"debates/{debateId}\"", list.Html);
+
+        var month = await browser.GetAsync($"/events?month={starts:yyyy-MM}");
+        Assert.Equal(HttpStatusCode.OK, month.Status);
+        var day = Regex.Match(month.Html, $"data-date=\"{starts:yyyy-MM-dd}\">(?<cell>.*?)</td>", RegexOptions.Singleline);
+        Assert.True(day.Success);
+        Assert.Contains($"webinars/{webinarId}", day.Groups["cell"].Value);
+
+        var bad = await browser.GetAsync("/events?month=2026-13");
+        Assert.Equal(HttpStatusCode.OK, bad.Status);
+        Assert.Contains("\"2026-13\" is not a month", bad.Text);
+    }
+
+    [Fact]
+    public async Task A_reminder_due_while_no_instance_ran_is_sent_once_after_a_restart()
+    {
+        await using var first = new CommunityAppFactory();
+        _ = first.Server;
+        var member = await first.CreatePersonAsync("Reminded Member", Roles.Member);
+        // Written straight to the database, no job scheduled: the 24-hour reminder fell due half an hour ago.
+        var id = await WebinarSetup.CreateAsync(first, DateTimeOffset.UtcNow.AddHours(23.5), registeredUserIds: member.Id);
+
+        await using (var second = new SecondInstanceFactory(first.DataDirectory))
+        {
+            _ = second.Server;
+            await first.Mailbox.WaitForAsync(member.Email, "Tomorrow");
+        }
+        await using var third = new SecondInstanceFactory(first.DataDirectory);
+        _ = third.Server;
+        await using var scope = third.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<WebinarReminders>().ReconcileAsync();
+        var webinar = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Webinars.SingleAsync(w => w.Id == id);
+        Assert.Equal(webinar.StartsAt, webinar.DayReminderSentFor);
+        Assert.Null(webinar.HourReminderSentFor);
+        Assert.Single(first.Mailbox.For(member.Email), m => (m.Subject ?? "").StartsWith("Tomorrow"));
+    }
+
+    [GeneratedRegex("id=\"feed-url\"[^>]*value=\"(?<url>[^\"]+)\"")]
+    private static partial Regex FeedUrl();
+}
