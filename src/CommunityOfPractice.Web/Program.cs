@@ -4,6 +4,7 @@ using CommunityOfPractice.Web.Features.Administration;
 using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
+using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddPlatform();
 builder.Services.AddMembership().AddMembershipWeb();
 builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
+builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddAdministration();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ app.MapPlatformEndpoints();
 app.MapMembership();
 app.MapDebates();
 app.MapWebinars();
+app.MapPractices();
 app.MapAdministration();
 
 app.Run();

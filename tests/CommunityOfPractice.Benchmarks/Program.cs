@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "startup" => await StartupBenchmark.RunAsync(args[1..]),
     "fanout" => await FanOutBenchmark.RunAsync(args[1..]),
     "circuits" => await CircuitMemoryBenchmark.RunAsync(args[1..]),
+    "practices-seed" => await PracticeSeed.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,7 +20,9 @@ static int Usage()
             N hub subscribers in one debate, 20 posters at 5 posts/s; latency and losses next to a raw WebSocket broadcast.
           circuits <name> <pid> <pageUrl> <readySelector> <pages> [email password]
             managed heap per open interactive page (a Blazor circuit), after induced full GCs.
-        see startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+          practices-seed <sqlite-file> <count>
+            migrates the database and writes <count> published good-practice entries with their search index.
+        see practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }

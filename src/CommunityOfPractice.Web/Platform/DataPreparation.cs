@@ -16,6 +16,7 @@ internal static class DataPreparation
 
         var firstAdministrator = services.GetRequiredService<FirstAdministrator>();
         await firstAdministrator.EnsureRolesAsync();
+        await services.GetRequiredService<CommunityOfPractice.Features.Practices.PracticeDefaults>().EnsureAsync();
 
         var configuration = app.Configuration;
         if (configuration["Bootstrap:AdminEmail"] is { Length: > 0 } email && configuration["Bootstrap:AdminPassword"] is { Length: > 0 } password)

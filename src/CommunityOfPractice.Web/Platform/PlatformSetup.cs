@@ -32,6 +32,11 @@ internal static class PlatformSetup
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Root, "keys")));
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html", "application/json", "application/atom+xml"];
+        });
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddScoped<IdentityRedirectManager>();
@@ -101,6 +106,33 @@ internal static class PlatformSetup
         return builder;
     }
 
+    private static bool IsPublicView(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true
+        && (context.Request.Path.StartsWithSegments("/practices") || context.Request.Path.StartsWithSegments("/api/practices"))
+        && !context.Request.Path.StartsWithSegments("/practices/submit") && !context.Request.Path.StartsWithSegments("/practices/mine");
+
+    /// <summary>
+    /// Blazor issues an antiforgery cookie (with "no-store") on every server-rendered page once interactive modes are
+    /// configured. The public views post no form, and that per-visitor cookie would keep them out of every cache.
+    /// </summary>
+    private static Task DropAntiforgeryCookie(HttpContext context, Func<Task> next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            var cookies = headers.SetCookie;
+            var kept = cookies.Where(c => c is not null && !c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).ToArray();
+            if (kept.Length != cookies.Count)
+            {
+                headers.SetCookie = kept;
+                headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
+                headers.CacheControl = "no-cache";
+            }
+            return Task.CompletedTask;
+        });
+        return next();
+    }
+
     public static WebApplication UsePlatform(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -116,6 +148,11 @@ internal static class PlatformSetup
         app.UseRememberedCulture();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // Anonymous views of the public repository are compressed for slow connections: they carry no secret,
+        // so compression cannot leak one (BREACH); signed-in pages, which hold antiforgery tokens, are not.
+        app.UseWhen(IsPublicView, branch => branch.UseResponseCompression().Use(DropAntiforgeryCookie));
+        // After authentication and localization: the cache varies by language and never serves signed-in people.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

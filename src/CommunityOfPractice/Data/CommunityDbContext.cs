@@ -1,10 +1,12 @@
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommunityOfPractice.Data;
@@ -22,6 +24,11 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<DebateSuspension> DebateSuspensions => Set<DebateSuspension>();
     public DbSet<DebateVisit> DebateVisits => Set<DebateVisit>();
     public DbSet<DebateFollow> DebateFollows => Set<DebateFollow>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
+    public DbSet<PracticeReviewNote> PracticeReviewNotes => Set<PracticeReviewNote>();
+    public DbSet<PracticeTheme> PracticeThemes => Set<PracticeTheme>();
+    public DbSet<PracticeAttachment> PracticeAttachments => Set<PracticeAttachment>();
     public DbSet<Webinar> Webinars => Set<Webinar>();
     public DbSet<WebinarRegistration> WebinarRegistrations => Set<WebinarRegistration>();
 
@@ -168,5 +175,59 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             registration.HasIndex(r => new { r.WebinarId, r.UserId }).IsUnique();
             registration.HasIndex(r => new { r.WebinarId, r.Status });
         });
+
+        builder.Entity<Practice>(practice =>
+        {
+            practice.Property(p => p.Slug).HasMaxLength(120);
+            practice.HasIndex(p => p.Slug).IsUnique();
+            practice.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            practice.HasIndex(p => p.Status);
+            practice.HasIndex(p => p.SubmitterId);
+            practice.HasOne<AppUser>().WithMany().HasForeignKey(p => p.SubmitterId).OnDelete(DeleteBehavior.Restrict);
+            practice.OwnsOne(p => p.Content, ConfigureContent);
+        });
+        builder.Entity<PracticeRevision>(revision =>
+        {
+            revision.HasOne<Practice>().WithMany().HasForeignKey(r => r.PracticeId).OnDelete(DeleteBehavior.Cascade);
+            revision.HasIndex(r => new { r.PracticeId, r.Number }).IsUnique();
+            revision.OwnsOne(r => r.Content, ConfigureContent);
+        });
+        builder.Entity<PracticeReviewNote>(note =>
+        {
+            note.HasOne<Practice>().WithMany().HasForeignKey(n => n.PracticeId).OnDelete(DeleteBehavior.Cascade);
+            note.Property(n => n.AuthorName).HasMaxLength(80);
+            note.Property(n => n.Action).HasConversion<string>().HasMaxLength(20);
+            note.Property(n => n.Text).HasMaxLength(4000);
+            note.HasIndex(n => n.PracticeId);
+        });
+        builder.Entity<PracticeTheme>(theme =>
+        {
+            theme.Property(t => t.NameEn).HasMaxLength(80);
+            theme.Property(t => t.NameFr).HasMaxLength(80);
+            theme.Property(t => t.NameEs).HasMaxLength(80);
+        });
+        builder.Entity<PracticeAttachment>(attachment =>
+        {
+            attachment.HasOne<Practice>().WithMany().HasForeignKey(a => a.PracticeId).OnDelete(DeleteBehavior.Cascade);
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(40);
+            attachment.Property(a => a.StoredName).HasMaxLength(80);
+        });
+    }
+
+    private static void ConfigureContent<TOwner>(OwnedNavigationBuilder<TOwner, PracticeContent> content) where TOwner : class
+    {
+        content.Property(c => c.Title).HasMaxLength(200);
+        content.Property(c => c.Summary).HasMaxLength(PracticeContent.SummaryLength);
+        content.Property(c => c.Body).HasMaxLength(40_000);
+        content.Property(c => c.Language).HasMaxLength(8);
+        content.Property(c => c.Countries).HasMaxLength(1000);
+        content.Property(c => c.Themes).HasMaxLength(200);
+        content.Property(c => c.Tags).HasMaxLength(600);
+        content.Property(c => c.Organisations).HasMaxLength(1000);
+        content.Property(c => c.Links).HasMaxLength(4000);
+        content.Property(c => c.ContactName).HasMaxLength(120);
+        content.Property(c => c.ContactEmail).HasMaxLength(256);
+        content.Property(c => c.Attribution).HasMaxLength(200);
     }
 }

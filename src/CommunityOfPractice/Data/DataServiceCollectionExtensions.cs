@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,9 @@ public static class DataServiceCollectionExtensions
     /// <summary>One EF Core model, two providers, each with its own migrations assembly.</summary>
     public static IServiceCollection AddCommunityData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
+        // The Identity schema version shapes the model (passkeys), so it belongs with the migrations, not only the host:
+        // any process that opens the database (tools, benchmarks, tests) then sees the same model.
+        services.Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3);
         services.AddDbContextFactory<CommunityDbContext>(options =>
         {
             if (provider == DatabaseProvider.PostgreSql)

@@ -2,6 +2,7 @@ using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,16 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<RegisterForWebinar>()
         .AddScoped<CancelRegistration>()
         .AddScoped<WebinarQuery>();
+
+    public static IServiceCollection AddPractices(this IServiceCollection services) => services
+        .AddSingleton<PracticeCatalog>()
+        .AddScoped<PracticeSearchIndex>()
+        .AddScoped<PracticeSearch>()
+        .AddScoped<PracticeReader>()
+        .AddScoped<SubmitPractice>()
+        .AddScoped<ReviewPractice>()
+        .AddScoped<LinkTranslations>()
+        .AddScoped<PracticeDefaults>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<AuditLog>()

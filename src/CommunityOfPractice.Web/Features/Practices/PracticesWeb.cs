@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Web.Platform;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityOfPractice.Web.Features.Practices;
+
+internal static class PracticesWeb
+{
+    /// <summary>The output-cache policy (and tag) of every anonymous public view of the repository.</summary>
+    public const string CachePolicy = "practices";
+
+    public static IServiceCollection AddPracticesWeb(this IServiceCollection services)
+    {
+        services.AddScoped<IPracticeMail, PracticeMail>();
+        services.AddScoped<IPracticePublication, PracticePublication>();
+        // The OpenAPI document describes the public API only, not the pages' helper endpoints.
+        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy()));
+        return services;
+    }
+
+    public static WebApplication MapPractices(this WebApplication app)
+    {
+        app.MapGet("/practices/feed.atom", async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
+            Results.Text(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L), "application/atom+xml", Encoding.UTF8))
+            .AllowAnonymous().CacheOutput(CachePolicy);
+
+        var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithTags("Good practices");
+        api.MapGet("", async (HttpRequest request, PracticeSearch search, PracticeReader reader, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
+        {
+            var query = PracticeQuery.Parse(name => request.Query[name].FirstOrDefault(), out var notices);
+            var results = await search.SearchAsync(query, notices, cancellationToken);
+            var themes = (await reader.AllThemesAsync(cancellationToken)).ToDictionary(t => t.Id);
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            return Results.Ok(new PracticeListResponse(
+                results.Total, results.Query.Page, results.PageCount, PracticeQuery.PageSize,
+                results.Notices.Select(n => new PracticeNotice(n.Field, L[n.Message, n.Arguments].Value)).ToList(),
+                results.Hits.Select(h => new PracticeListItem(h.Entry.Slug, composer.AbsoluteUrl($"practices/{h.Entry.Slug}"), h.Entry.Title, h.Entry.Summary,
+                    h.Entry.Language, h.Entry.Countries, h.Entry.Regions.Select(r => r.ToString()).Order().ToList(),
+                    Flags(h.Entry.Areas), Flags(h.Entry.Involvement),
+                    h.Entry.Themes.Where(themes.ContainsKey).Select(t => themes[t].Name(language)).ToList(), h.Entry.Years, h.Entry.PublishedAt,
+                    h.Snippet?.Replace(PracticeSearchIndex.SnippetStart, "").Replace(PracticeSearchIndex.SnippetEnd, ""))).ToList(),
+                new Dictionary<string, IReadOnlyList<PracticeFacetValue>>
+                {
+                    ["region"] = results.Facets.Regions.Select(f => new PracticeFacetValue(f.Value.ToString(), f.Count)).ToList(),
+                    ["country"] = results.Facets.Countries.Select(f => new PracticeFacetValue(f.Value, f.Count)).ToList(),
+                    ["area"] = results.Facets.Areas.Select(f => new PracticeFacetValue(f.Value.ToString(), f.Count)).ToList(),
+                    ["theme"] = results.Facets.Themes.Select(f => new PracticeFacetValue(f.Value.ToString(CultureInfo.InvariantCulture), f.Count)).ToList(),
+                    ["type"] = results.Facets.Involvement.Select(f => new PracticeFacetValue(f.Value.ToString(), f.Count)).ToList(),
+                    ["lang"] = results.Facets.Languages.Select(f => new PracticeFacetValue(f.Value, f.Count)).ToList(),
+                    ["year"] = results.Facets.Years.Select(f => new PracticeFacetValue(f.Value.ToString(CultureInfo.InvariantCulture), f.Count)).ToList(),
+                }));
+        })
+        .WithName("ListPractices")
+        .WithSummary("Published good practices, paged and filtered with the parameters of /practices: q, region, country, area, theme, type, lang, year, sort, page.");
+
+        api.MapGet("/{slug}", async (string slug, PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, CancellationToken cancellationToken) =>
+            await reader.PublicAsync(slug, cancellationToken) is { } entry
+                ? Results.Ok(ToDetail(entry, markdown, composer.AbsoluteUrl))
+                : Results.NotFound())
+            .WithName("GetPractice")
+            .WithSummary("One published good practice: its latest published revision.");
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        return app;
+    }
+
+    private static List<string> Flags<T>(T flags) where T : struct, Enum =>
+        Enum.GetValues<T>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(v)).Select(v => v.ToString()).ToList();
+
+    private static PracticeDetail ToDetail(PublicEntry entry, MarkdownRenderer markdown, Func<string, string> absolute)
+    {
+        var content = entry.Revision.Content;
+        return new PracticeDetail(entry.Practice.Slug, absolute($"practices/{entry.Practice.Slug}"), content.Title, content.Summary, content.Body, markdown.ToSafeHtml(content.Body),
+            content.Language, content.CountryList, content.CountryList.Select(CountryCatalog.Find).Where(c => c is not null).Select(c => c!.Region.ToString()).Distinct().Order().ToList(),
+            Flags(content.NcdAreas), Flags(content.Involvement), entry.Themes.Select(t => t.NameEn).ToList(), content.TagList, content.OrganisationList,
+            content.YearFrom, content.YearTo, content.LinkList, content.ShowContact ? content.ContactName : null, content.ShowContact ? content.ContactEmail : null,
+            content.Attribution, entry.Practice.FirstPublishedAt, entry.Revision.PublishedAt, entry.Revision.Number,
+            entry.Translations.Select(t => new PracticeTranslationLink(t.Language, absolute($"practices/{t.Slug}"))).ToList(),
+            entry.Attachments.Select(a => new PracticeAttachmentLink(a.FileName, a.ContentType, a.Size, absolute($"practices/{entry.Practice.Slug}/attachments/{a.Id}"))).ToList());
+    }
+
+    private static string Feed(IReadOnlyList<(Practice Practice, PracticeRevision Revision)> latest, MarkdownRenderer markdown, Func<string, string> absolute, IStringLocalizer L)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var updated = latest.Count > 0 ? latest.Max(e => e.Revision.PublishedAt) : DateTimeOffset.UnixEpoch;
+        var feed = new XElement(atom + "feed",
+            new XElement(atom + "title", L["Good practices"].Value),
+            new XElement(atom + "subtitle", L["Good practices in the meaningful involvement of people living with NCDs"].Value),
+            new XElement(atom + "id", absolute("practices")),
+            new XElement(atom + "updated", XmlConvert.ToString(updated)),
+            new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", absolute("practices/feed.atom"))),
+            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute("practices"))),
+            new XElement(atom + "author", new XElement(atom + "name", L["Community of Practice"].Value)),
+            latest.Select(e => new XElement(atom + "entry",
+                new XElement(atom + "title", e.Revision.Content.Title),
+                new XElement(atom + "id", absolute($"practices/{e.Practice.Slug}")),
+                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute($"practices/{e.Practice.Slug}"))),
+                new XElement(atom + "published", XmlConvert.ToString(e.Practice.FirstPublishedAt ?? e.Revision.PublishedAt)),
+                new XElement(atom + "updated", XmlConvert.ToString(e.Revision.PublishedAt)),
+                new XElement(atom + "summary", e.Revision.Content.Summary),
+                new XElement(atom + "content", new XAttribute("type", "html"), markdown.ToSafeHtml(e.Revision.Content.Body)),
+                e.Revision.Content.CountryList.Select(c => new XElement(atom + "category", new XAttribute("term", c))),
+                new XAttribute(XNamespace.Xml + "lang", e.Revision.Content.Language))));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
+    }
+}
+
+/// <summary>
+/// Caches anonymous GETs of the public repository, per address and language, until an entry changes. Like the
+/// default policy it never serves or stores signed-in requests, and stores only 200 responses without cookies,
+/// except one: Blazor writes an antiforgery cookie (and "no-store") on every page of an app with interactive
+/// render modes; these pages have no form that posts, so the platform drops that cookie before the headers go out.
+/// </summary>
+internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var attempt = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        attempt &= context.HttpContext.User.Identity?.IsAuthenticated != true && Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(request.Headers.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = attempt;
+        context.AllowCacheStorage = attempt;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(PracticesWeb.CachePolicy);
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (!context.AllowCacheStorage)
+        {
+            return ValueTask.CompletedTask;
+        }
+        if (response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+        // Any cookie (the chosen language, a session) means this response belongs to one person. Blazor's antiforgery
+        // cookie was already dropped from these pages (see PlatformSetup.IsPublicView).
+        if (response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Keeps the public views true: the catalog snapshot is rebuilt and the cached anonymous pages dropped.</summary>
+internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache) : IPracticePublication
+{
+    public async Task ChangedAsync(CancellationToken cancellationToken = default)
+    {
+        catalog.Invalidate();
+        await cache.EvictByTagAsync(PracticesWeb.CachePolicy, cancellationToken);
+    }
+}
+
+public sealed record PracticeNotice(string Parameter, string Message);
+public sealed record PracticeFacetValue(string Value, int Count);
+public sealed record PracticeListItem(string Slug, string Url, string Title, string Summary, string Language, IReadOnlyList<string> Countries, IReadOnlyList<string> Regions,
+    IReadOnlyList<string> NcdAreas, IReadOnlyList<string> Involvement, IReadOnlyList<string> Themes, IReadOnlyList<int> Years, DateTimeOffset PublishedAt, string? Snippet);
+public sealed record PracticeListResponse(int Total, int Page, int PageCount, int PageSize, IReadOnlyList<PracticeNotice> Notices, IReadOnlyList<PracticeListItem> Items,
+    IReadOnlyDictionary<string, IReadOnlyList<PracticeFacetValue>> Facets);
+public sealed record PracticeTranslationLink(string Language, string Url);
+public sealed record PracticeAttachmentLink(string FileName, string ContentType, long Size, string Url);
+public sealed record PracticeDetail(string Slug, string Url, string Title, string Summary, string BodyMarkdown, string BodyHtml, string Language, IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Regions, IReadOnlyList<string> NcdAreas, IReadOnlyList<string> Involvement, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Organisations, int? YearFrom, int? YearTo, IReadOnlyList<string> Links, string? ContactName, string? ContactEmail, string? Attribution,
+    DateTimeOffset? FirstPublishedAt, DateTimeOffset PublishedAt, int Revision, IReadOnlyList<PracticeTranslationLink> Translations, IReadOnlyList<PracticeAttachmentLink> Attachments);

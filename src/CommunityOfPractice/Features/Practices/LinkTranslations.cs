@@ -1,0 +1,44 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Debates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Practices;
+
+/// <summary>A curator links entries that translate one another; each public page then offers the others.</summary>
+public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticePublication publication)
+{
+    public async Task<IReadOnlyList<FieldError>> LinkAsync(Actor curator, int practiceId, int translationId, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(curator.UserId, cancellationToken)).IsModerator)
+        {
+            return [new FieldError("", "Only moderators can do this.")];
+        }
+        var practices = await db.Practices.Where(p => p.Id == practiceId || p.Id == translationId).ToListAsync(cancellationToken);
+        if (practiceId == translationId || practices.Count != 2)
+        {
+            return [new FieldError("TranslationId", "Choose another entry from the list.")];
+        }
+        var practice = practices.Single(p => p.Id == practiceId);
+        var translation = practices.Single(p => p.Id == translationId);
+        if (practice.Content.Language == translation.Content.Language)
+        {
+            return [new FieldError("TranslationId", "A translation must be in another language.")];
+        }
+        var group = translation.TranslationGroupId ?? practice.TranslationGroupId ?? Math.Min(practiceId, translationId);
+        var members = await db.Practices.Where(p => p.TranslationGroupId == group || p.Id == practiceId || p.Id == translationId || (practice.TranslationGroupId != null && p.TranslationGroupId == practice.TranslationGroupId))
+            .ToListAsync(cancellationToken);
+        if (members.GroupBy(p => p.Content.Language).Any(g => g.Count() > 1))
+        {
+            return [new FieldError("TranslationId", "These entries already have a translation in that language.")];
+        }
+        foreach (var member in members)
+        {
+            member.TranslationGroupId = group;
+        }
+        audit.Record(curator, "practice.translation-linked", null, $"{practice.Content.Title} ↔ {translation.Content.Title}");
+        await db.SaveChangesAsync(cancellationToken);
+        await publication.ChangedAsync(cancellationToken);
+        return [];
+    }
+}

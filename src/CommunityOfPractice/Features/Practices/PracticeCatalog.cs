@@ -1,0 +1,96 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.Features.Practices;
+
+/// <summary>What the public list shows of a published entry, and what its facets count. Never a draft.</summary>
+public sealed record PublicPractice(
+    int Id,
+    string Slug,
+    string Title,
+    string Summary,
+    string Language,
+    IReadOnlyList<string> Countries,
+    IReadOnlySet<WhoRegion> Regions,
+    NcdAreas Areas,
+    InvolvementTypes Involvement,
+    IReadOnlyList<int> Themes,
+    IReadOnlyList<int> Years,
+    DateTimeOffset PublishedAt,
+    int? TranslationGroupId,
+    string FoldedText);
+
+/// <summary>
+/// An in-memory snapshot of the published entries (their public revisions, without bodies): facets are
+/// counted here, in microseconds, rather than by one GROUP BY per facet. Rebuilt on first use after
+/// <see cref="Invalidate"/>, which publishing and unpublishing call.
+/// </summary>
+public sealed class PracticeCatalog(IServiceScopeFactory scopes)
+{
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private volatile Snapshot? snapshot;
+    private long version;
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref version);
+        snapshot = null;
+    }
+
+    public async Task<IReadOnlyList<PublicPractice>> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (snapshot is { } current)
+        {
+            return current.Entries;
+        }
+        await loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (snapshot is { } loaded)
+            {
+                return loaded.Entries;
+            }
+            var wanted = Interlocked.Read(ref version);
+            var entries = await LoadAsync(cancellationToken);
+            // An invalidation during the load means the list may already be stale: use it once, keep nothing.
+            if (Interlocked.Read(ref version) == wanted)
+            {
+                snapshot = new Snapshot(entries);
+            }
+            return entries;
+        }
+        finally
+        {
+            loading.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<PublicPractice>> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var rows = await db.Practices.AsNoTracking()
+            .Where(p => p.Status == PracticeStatus.Published && p.PublicRevisionId != null)
+            .Join(db.PracticeRevisions.AsNoTracking(), p => p.PublicRevisionId, r => r.Id, (p, r) => new
+            {
+                p.Id, p.Slug, p.TranslationGroupId, r.PublishedAt,
+                r.Content.Title, r.Content.Summary, r.Content.Language, r.Content.Countries, r.Content.NcdAreas, r.Content.Involvement,
+                r.Content.Themes, r.Content.Tags, r.Content.Organisations, r.Content.YearFrom, r.Content.YearTo,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r =>
+        {
+            var content = new PracticeContent { Countries = r.Countries, Themes = r.Themes, Tags = r.Tags, Organisations = r.Organisations, YearFrom = r.YearFrom, YearTo = r.YearTo };
+            var countries = content.CountryList;
+            return new PublicPractice(r.Id, r.Slug, r.Title, r.Summary, r.Language, countries,
+                countries.Select(CountryCatalog.Find).Where(c => c is not null).Select(c => c!.Region).ToHashSet(),
+                r.NcdAreas, r.Involvement, content.ThemeList, content.Years.ToList(), r.PublishedAt, r.TranslationGroupId,
+                PracticeSlug.Fold($"{r.Title} {r.Summary} {r.Tags} {r.Organisations}"));
+        }).ToList();
+    }
+
+    private sealed record Snapshot(IReadOnlyList<PublicPractice> Entries);
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+
+namespace CommunityOfPractice.Features.Practices;
+
+public enum PracticeSort
+{
+    Relevance,
+    Newest,
+}
+
+/// <summary>
+/// One state of the public list, as its address says it: <c>q</c>, <c>region</c>, <c>country</c>, <c>area</c>,
+/// <c>theme</c>, <c>type</c>, <c>lang</c>, <c>year</c>, <c>sort</c>, <c>page</c>. The page and the JSON API read the same.
+/// </summary>
+public sealed record PracticeQuery(
+    string? Text = null,
+    WhoRegion? Region = null,
+    string? Country = null,
+    NcdAreas? Area = null,
+    int? Theme = null,
+    InvolvementTypes? Involvement = null,
+    string? Language = null,
+    int? Year = null,
+    PracticeSort? Sort = null,
+    int Page = 1)
+{
+    public const int PageSize = 20;
+
+    public PracticeSort EffectiveSort => Sort ?? (string.IsNullOrWhiteSpace(Text) ? PracticeSort.Newest : PracticeSort.Relevance);
+
+    /// <summary>Reads the address's parameters; each value that makes no sense is dropped with a notice, never an error page.</summary>
+    public static PracticeQuery Parse(Func<string, string?> get, out List<FieldError> notices)
+    {
+        notices = [];
+        var text = get("q")?.Trim();
+        if (text is { Length: > PracticeSearchIndex.MaxQueryLength })
+        {
+            notices.Add(new("q", "Your search was shortened to its first {0} characters.", PracticeSearchIndex.MaxQueryLength));
+            text = text[..PracticeSearchIndex.MaxQueryLength];
+        }
+        if (text is { Length: > 0 } && PracticeSearchIndex.Terms(text).Count == 0)
+        {
+            notices.Add(new("q", "Your search has no words we can look for: it was ignored."));
+            text = null;
+        }
+        var query = new PracticeQuery(Text: string.IsNullOrWhiteSpace(text) ? null : text);
+        query = query with { Region = Read<WhoRegion>(get, "region", notices) };
+        if (get("country") is { Length: > 0 } country)
+        {
+            if (CountryCatalog.Find(country.ToUpperInvariant()) is { } found)
+            {
+                query = query with { Country = found.Code };
+            }
+            else
+            {
+                notices.Add(new("country", "An unknown filter was ignored."));
+            }
+        }
+        query = query with { Area = Read<NcdAreas>(get, "area", notices), Involvement = Read<InvolvementTypes>(get, "type", notices) };
+        if (get("theme") is { Length: > 0 } theme)
+        {
+            if (int.TryParse(theme, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
+                query = query with { Theme = id };
+            }
+            else
+            {
+                notices.Add(new("theme", "An unknown filter was ignored."));
+            }
+        }
+        if (get("lang") is { Length: > 0 } language)
+        {
+            if (Languages.IsSupported(language))
+            {
+                query = query with { Language = language };
+            }
+            else
+            {
+                notices.Add(new("lang", "An unknown filter was ignored."));
+            }
+        }
+        if (get("year") is { Length: > 0 } year)
+        {
+            if (int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1950 and <= 2100)
+            {
+                query = query with { Year = y };
+            }
+            else
+            {
+                notices.Add(new("year", "An unknown filter was ignored."));
+            }
+        }
+        query = query with { Sort = Read<PracticeSort>(get, "sort", notices) };
+        if (get("page") is { Length: > 0 } page)
+        {
+            if (int.TryParse(page, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p) && p >= 1)
+            {
+                query = query with { Page = p };
+            }
+            else
+            {
+                notices.Add(new("page", "That page does not exist: here is the first one."));
+            }
+        }
+        return query;
+    }
+
+    /// <summary>The parameters of this state of the list, in a stable order, the page only past the first.</summary>
+    public IEnumerable<KeyValuePair<string, string>> ToParameters()
+    {
+        var parameters = new List<KeyValuePair<string, string>>();
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                parameters.Add(KeyValuePair.Create(name, Convert.ToString(value, CultureInfo.InvariantCulture)!));
+            }
+        }
+        Add("q", Text);
+        Add("region", Region);
+        Add("country", Country);
+        Add("area", Area);
+        Add("theme", Theme);
+        Add("type", Involvement);
+        Add("lang", Language);
+        Add("year", Year);
+        Add("sort", Sort);
+        Add("page", Page > 1 ? Page : null);
+        return parameters;
+    }
+
+    public string ToQueryString() =>
+        string.Join('&', ToParameters().Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")) is { Length: > 0 } s ? "?" + s : "";
+
+    private static T? Read<T>(Func<string, string?> get, string name, List<FieldError> notices) where T : struct, Enum
+    {
+        if (get(name) is not { Length: > 0 } value)
+        {
+            return null;
+        }
+        // Names only: Enum.TryParse also takes numbers and flag combinations, which no link produces.
+        if (char.IsAsciiLetter(value[0]) && !value.Contains(',') && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && parsed.ToString() != "None")
+        {
+            return parsed;
+        }
+        notices.Add(new(name, "An unknown filter was ignored."));
+        return null;
+    }
+}
+
+public sealed record PracticeHit(PublicPractice Entry, string? Snippet);
+
+public sealed record FacetCount<T>(T Value, int Count);
+
+public sealed record PracticeFacets(
+    IReadOnlyList<FacetCount<WhoRegion>> Regions,
+    IReadOnlyList<FacetCount<string>> Countries,
+    IReadOnlyList<FacetCount<NcdAreas>> Areas,
+    IReadOnlyList<FacetCount<int>> Themes,
+    IReadOnlyList<FacetCount<InvolvementTypes>> Involvement,
+    IReadOnlyList<FacetCount<string>> Languages,
+    IReadOnlyList<FacetCount<int>> Years)
+{
+    /// <summary>
+    /// Counts each facet's values over the entries that pass every other filter: "Africa (12)" is what choosing
+    /// Africa instead of the current region would give, and choosing it never leads to an empty page.
+    /// </summary>
+    public static PracticeFacets Count(IEnumerable<PublicPractice> entries, PracticeQuery query)
+    {
+        var regions = new Dictionary<WhoRegion, int>();
+        var countries = new Dictionary<string, int>();
+        var areas = new Dictionary<NcdAreas, int>();
+        var themes = new Dictionary<int, int>();
+        var involvement = new Dictionary<InvolvementTypes, int>();
+        var languages = new Dictionary<string, int>();
+        var years = new Dictionary<int, int>();
+        var pass = new bool[Filters];
+        foreach (var entry in entries)
+        {
+            var failed = 0;
+            for (var f = 0; f < Filters; f++)
+            {
+                pass[f] = Passes(entry, query, f);
+                failed += pass[f] ? 0 : 1;
+            }
+            if (failed > 1)
+            {
+                continue;
+            }
+            // With no failure, every facet counts the entry; with one, only the failing facet does.
+            var all = failed == 0;
+            bool Counts(int facet) => all || !pass[facet];
+            if (Counts(0)) foreach (var r in entry.Regions) Add(regions, r);
+            if (Counts(1)) foreach (var c in entry.Countries) Add(countries, c);
+            if (Counts(2)) foreach (var a in Labels<NcdAreas>(entry.Areas)) Add(areas, a);
+            if (Counts(3)) foreach (var t in entry.Themes) Add(themes, t);
+            if (Counts(4)) foreach (var i in Labels<InvolvementTypes>(entry.Involvement)) Add(involvement, i);
+            if (Counts(5)) Add(languages, entry.Language);
+            if (Counts(6)) foreach (var y in entry.Years) Add(years, y);
+        }
+        return new PracticeFacets(Sorted(regions), Sorted(countries), Sorted(areas), Sorted(themes), Sorted(involvement), Sorted(languages),
+            years.OrderByDescending(y => y.Key).Select(y => new FacetCount<int>(y.Key, y.Value)).ToList());
+    }
+
+    /// <summary>Whether an entry passes all the query's filters (not its text).</summary>
+    public static bool PassesAll(PublicPractice entry, PracticeQuery query)
+    {
+        for (var f = 0; f < Filters; f++)
+        {
+            if (!Passes(entry, query, f))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private const int Filters = 7;
+
+    private static bool Passes(PublicPractice entry, PracticeQuery query, int filter) => filter switch
+    {
+        0 => query.Region is not { } region || entry.Regions.Contains(region),
+        1 => query.Country is not { } country || entry.Countries.Contains(country),
+        2 => query.Area is not { } area || entry.Areas.HasFlag(area),
+        3 => query.Theme is not { } theme || entry.Themes.Contains(theme),
+        4 => query.Involvement is not { } type || entry.Involvement.HasFlag(type),
+        5 => query.Language is not { } language || entry.Language == language,
+        _ => query.Year is not { } year || entry.Years.Contains(year),
+    };
+
+    private static IEnumerable<T> Labels<T>(T flags) where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(value))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private static void Add<T>(Dictionary<T, int> counts, T key) where T : notnull =>
+        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+
+    private static List<FacetCount<T>> Sorted<T>(Dictionary<T, int> counts) where T : notnull =>
+        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => new FacetCount<T>(c.Key, c.Value)).ToList();
+}
+
+public sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices);
+
+/// <summary>The public search: full text through the index, filters and facets over the catalog snapshot.</summary>
+public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex index)
+{
+    public async Task<PracticeResults> SearchAsync(PracticeQuery query, IReadOnlyList<FieldError> notices, CancellationToken cancellationToken = default)
+    {
+        var all = await catalog.GetAsync(cancellationToken);
+        var warnings = notices.ToList();
+        var match = PracticeSearchIndex.ToMatch(query.Text);
+        IEnumerable<PublicPractice> matched;
+        if (match is null)
+        {
+            matched = all;
+        }
+        else if (index.IsAvailable)
+        {
+            var byId = all.ToDictionary(p => p.Id);
+            matched = (await index.MatchAsync(match, cancellationToken)).Select(id => byId.GetValueOrDefault(id)).Where(p => p is not null)!;
+        }
+        else
+        {
+            var terms = PracticeSearchIndex.Terms(query.Text).Select(PracticeSlug.Fold).ToList();
+            matched = all.Where(p => terms.All(p.FoldedText.Contains))
+                .OrderByDescending(p => terms.Count(t => PracticeSlug.Fold(p.Title).Contains(t)));
+        }
+        var matchedList = matched.ToList();
+        var facets = PracticeFacets.Count(matchedList, query);
+        var filtered = matchedList.Where(p => PracticeFacets.PassesAll(p, query));
+        if (query.EffectiveSort == PracticeSort.Newest || match is null)
+        {
+            filtered = filtered.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
+        }
+        var results = filtered.ToList();
+        var pageCount = Math.Max(1, (results.Count + PracticeQuery.PageSize - 1) / PracticeQuery.PageSize);
+        if (query.Page > pageCount)
+        {
+            warnings.Add(new("page", "That page does not exist: here is the last one."));
+            query = query with { Page = pageCount };
+        }
+        var page = results.Skip((query.Page - 1) * PracticeQuery.PageSize).Take(PracticeQuery.PageSize).ToList();
+        var snippets = match is not null && index.IsAvailable
+            ? await index.SnippetsAsync(match, page.Select(p => p.Id).ToList(), cancellationToken)
+            : new Dictionary<int, string>();
+        return new PracticeResults(query, page.Select(p => new PracticeHit(p, snippets.GetValueOrDefault(p.Id))).ToList(), results.Count, pageCount, facets, warnings);
+    }
+}

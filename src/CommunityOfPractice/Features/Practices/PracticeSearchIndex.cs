@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Text;
+using System.Text.RegularExpressions;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Geography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CommunityOfPractice.Features.Practices;
+
+/// <summary>
+/// The full-text index of published entries: an SQLite FTS5 table (<c>PracticeSearch</c>, created by the
+/// migration) whose tokenizer folds diacritics, so "sante" finds "santé". Its rowid is the entry's id; it holds
+/// the public revision only. On PostgreSQL the in-memory catalog answers instead (issue 7 brings tsvector).
+/// </summary>
+public sealed partial class PracticeSearchIndex(CommunityDbContext db)
+{
+    public const string SnippetStart = "\uE000";
+    public const string SnippetEnd = "\uE001";
+    public const int MaxTerms = 12;
+    public const int MaxQueryLength = 200;
+
+    public bool IsAvailable => db.Database.IsSqlite();
+
+    public async Task UpsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken = default)
+    {
+        if (!IsAvailable)
+        {
+            return;
+        }
+        await RemoveAsync(practiceId, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({practiceId}, {content.Title}, {content.Summary}, {content.Body}, {Keywords(content)})", cancellationToken);
+    }
+
+    public async Task RemoveAsync(int practiceId, CancellationToken cancellationToken = default)
+    {
+        if (IsAvailable)
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch WHERE rowid = {practiceId}", cancellationToken);
+        }
+    }
+
+    /// <summary>Re-fills the index from the public revisions when it does not hold exactly them (a restored backup, bulk-loaded data).</summary>
+    public async Task<bool> EnsureCompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsAvailable)
+        {
+            return false;
+        }
+        var published = await db.Practices.CountAsync(p => p.PublicRevisionId != null, cancellationToken);
+        var indexed = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM PracticeSearch").SingleAsync(cancellationToken);
+        if (published == indexed)
+        {
+            return false;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch", cancellationToken);
+        var revisions = db.Practices.AsNoTracking().Where(p => p.PublicRevisionId != null)
+            .Join(db.PracticeRevisions.AsNoTracking(), p => p.PublicRevisionId, r => r.Id, (p, r) => new { p.Id, r.Content })
+            .AsAsyncEnumerable();
+        await foreach (var revision in revisions.WithCancellation(cancellationToken))
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({revision.Id}, {revision.Content.Title}, {revision.Content.Summary}, {revision.Content.Body}, {Keywords(revision.Content)})", cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Ids of the entries matching <paramref name="match"/> (see <see cref="ToMatch"/>), best first.</summary>
+    public async Task<IReadOnlyList<int>> MatchAsync(string match, CancellationToken cancellationToken = default)
+    {
+        // Title counts most, then the summary and keywords, then the body.
+        var ids = new List<int>();
+        await using var command = await CommandAsync("SELECT rowid FROM PracticeSearch WHERE PracticeSearch MATCH $match ORDER BY bm25(PracticeSearch, 10.0, 4.0, 1.0, 3.0)", match, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// Passages around the matches for <paramref name="ids"/>, with <see cref="SnippetStart"/> and
+    /// <see cref="SnippetEnd"/> around each matched word (characters no one types, replaced after HTML-encoding).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, string>> SnippetsAsync(string match, IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        var snippets = new Dictionary<int, string>();
+        if (ids.Count == 0)
+        {
+            return snippets;
+        }
+        var sql = $"SELECT rowid, snippet(PracticeSearch, -1, '{SnippetStart}', '{SnippetEnd}', '…', 32) FROM PracticeSearch WHERE PracticeSearch MATCH $match AND rowid IN ({string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+        await using var command = await CommandAsync(sql, match, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            snippets[reader.GetInt32(0)] = reader.GetString(1);
+        }
+        return snippets;
+    }
+
+    /// <summary>
+    /// Turns what someone typed into a safe FTS5 query: every word quoted and matched as a prefix, all words
+    /// required. Operators, quotes and other syntax are dropped, never passed through. Null when no word is left.
+    /// </summary>
+    public static string? ToMatch(string? text) => Terms(text) is { Count: > 0 } terms ? string.Join(' ', terms.Select(t => $"\"{t}\"*")) : null;
+
+    /// <summary>The words of a search: letters and digits, at most <see cref="MaxTerms"/>, each at most 40 characters.</summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var normalized = text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
+        return Word().Matches(normalized.Normalize(NormalizationForm.FormC))
+            .Select(m => m.Value.Length > 40 ? m.Value[..40] : m.Value)
+            // FTS5 keywords are only operators in upper case outside quotes; quoted, they are words like any other.
+            .Select(w => w.ToLowerInvariant())
+            .Distinct()
+            .Take(MaxTerms)
+            .ToList();
+    }
+
+    /// <summary>Tags, organisations and country names in the three languages, so "Sénégal" finds a Senegalese practice.</summary>
+    public static string Keywords(PracticeContent content)
+    {
+        var countries = content.CountryList.Select(CountryCatalog.Find).Where(c => c is not null).SelectMany(c => new[] { c!.NameEn, c.NameFr, c.NameEs }).Distinct();
+        return string.Join(' ', content.TagList.Concat(content.OrganisationList).Concat(countries));
+    }
+
+    private async Task<DbCommand> CommandAsync(string sql, string match, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$match";
+        parameter.Value = match;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}\p{Mn}]+")]
+    private static partial Regex Word();
+}
