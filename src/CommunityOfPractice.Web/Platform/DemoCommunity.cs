@@ -4,6 +4,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>Loads the demo community from <c>samples/demo/community.json</c>: idempotent, keyed by email.</summary>
-internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, TimeProvider clock, ILogger<DemoCommunity> logger)
+internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, PracticeSearchIndex practiceIndex, IPracticePublication practicePublication, TimeProvider clock, ILogger<DemoCommunity> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -91,7 +92,19 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 webinars++;
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates and {Webinars} webinars from {Path}.", added, debates, webinars, path);
+        var practices = 0;
+        foreach (var demoPractice in demo.Practices ?? [])
+        {
+            if (await AddPracticeAsync(demoPractice, now))
+            {
+                practices++;
+            }
+        }
+        if (practices > 0)
+        {
+            await practicePublication.ChangedAsync();
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars and {Practices} good practices from {Path}.", added, debates, webinars, practices, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -175,6 +188,48 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return true;
     }
 
+    /// <summary>An entry submitted by a demo member, published (with its first revision and search entry) or waiting for a curator.</summary>
+    private async Task<bool> AddPracticeAsync(DemoPractice demo, DateTimeOffset now)
+    {
+        if (await db.Practices.AnyAsync(p => p.Content.Title == demo.Title))
+        {
+            return false;
+        }
+        var submitter = await users.FindByEmailAsync(demo.SubmitterEmail) ?? throw new InvalidOperationException($"Demo practice submitter {demo.SubmitterEmail} is not a demo member.");
+        var themes = await db.PracticeThemes.Where(t => demo.Themes.Contains(t.NameEn)).Select(t => t.Id).ToListAsync();
+        var content = new PracticeContent
+        {
+            Title = demo.Title, Summary = demo.Summary, Body = demo.Body, Language = demo.Language,
+            Countries = string.Join(',', demo.Countries), NcdAreas = demo.NcdAreas, Involvement = demo.Involvement,
+            Themes = string.Join(',', themes), Tags = string.Join(',', demo.Tags), Organisations = string.Join('\n', demo.Organisations ?? []),
+            YearFrom = demo.YearFrom, YearTo = demo.YearTo ?? demo.YearFrom, Links = string.Join('\n', demo.Links ?? []),
+        };
+        var published = demo.Status == PracticeStatus.Published;
+        var practice = new Practice
+        {
+            Slug = published ? await PracticeSlug.UniqueAsync(db, demo.Title, 0, CancellationToken.None) : "draft-" + Guid.NewGuid().ToString("N"),
+            SubmitterId = submitter.Id, Status = demo.Status, Content = content, CreatedAt = now, UpdatedAt = now, SubmittedAt = now,
+            FirstPublishedAt = published ? now : null,
+        };
+        if (demo.TranslationOf is { } original && await db.Practices.SingleOrDefaultAsync(p => p.Content.Title == original) is { } translated)
+        {
+            translated.TranslationGroupId ??= translated.Id;
+            practice.TranslationGroupId = translated.TranslationGroupId;
+        }
+        db.Practices.Add(practice);
+        await db.SaveChangesAsync();
+        if (published)
+        {
+            var revision = new PracticeRevision { PracticeId = practice.Id, Number = 1, Content = content.Copy(), PublishedAt = now, PublishedById = submitter.Id };
+            db.PracticeRevisions.Add(revision);
+            await db.SaveChangesAsync();
+            practice.PublicRevisionId = revision.Id;
+            await db.SaveChangesAsync();
+            await practiceIndex.UpsertAsync(practice.Id, content);
+        }
+        return true;
+    }
+
     private static string? Find(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -188,7 +243,13 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return null;
     }
 
-    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null);
+    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null);
+
+    /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
+    private sealed record DemoPractice(
+        string Title, string Summary, string Body, string Language, string SubmitterEmail, string[] Countries, NcdAreas NcdAreas,
+        InvolvementTypes Involvement, string[] Themes, string[] Tags, PracticeStatus Status, string[]? Organisations = null,
+        int? YearFrom = null, int? YearTo = null, string[]? Links = null, string? TranslationOf = null);
 
     /// <summary>A webinar at a fixed instant, or at noon UTC <c>StartsInDays</c> from today.</summary>
     private sealed record DemoWebinar(

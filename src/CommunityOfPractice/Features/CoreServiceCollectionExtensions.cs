@@ -60,6 +60,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SubmitPractice>()
         .AddScoped<ReviewPractice>()
         .AddScoped<LinkTranslations>()
+        .AddScoped<DraftFromPost>()
+        .AddScoped<PracticeFiles>()
         .AddScoped<PracticeDefaults>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services

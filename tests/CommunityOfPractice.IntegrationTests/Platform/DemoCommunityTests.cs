@@ -52,5 +52,14 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         Assert.Contains("Context-setting webinar: from involvement to influence", landing.Text);
         Assert.Contains("From involvement to influence", landing.Text);
         Assert.DoesNotContain("https://meet.example.org", landing.Text);
+
+        // Published demo entries are searchable without accents; the one still waiting for a curator is not public.
+        var repository = await visitor.GetAsync("/practices?q=sante+municipale");
+        Assert.Contains("Santé municipale : un conseil des usagers à Sfax", repository.Text);
+        var all = await visitor.GetAsync("/practices");
+        Assert.Contains("5 entries", all.Text);
+        Assert.DoesNotContain("Youth advocates for asthma-friendly schools", all.Text);
+        var english = await visitor.GetAsync("/practices/people-living-with-diabetes-on-the-national-ncd-committee");
+        Assert.Contains("des-personnes-vivant-avec-le-diabete-au-comite-national-des-mnt", english.Html);
     }
 }

@@ -146,6 +146,13 @@ public sealed class PracticeRulesTests
         Assert.Single(notices);
     }
 
+    [Theory]
+    [InlineData(QuotingConsent.QuoteWithName, "Ana")]
+    [InlineData(QuotingConsent.QuoteAnonymously, "")]
+    [InlineData(QuotingConsent.DoNotQuote, null)]
+    public void A_post_becomes_an_entry_only_as_its_authors_consent_allows(QuotingConsent consent, string? attribution) =>
+        Assert.Equal(attribution, DraftFromPost.Attribution(consent, "Ana"));
+
     [Fact]
     public void A_search_without_words_is_ignored_with_a_notice()
     {

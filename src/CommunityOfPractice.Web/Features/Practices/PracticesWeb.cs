@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -32,6 +33,17 @@ internal static class PracticesWeb
         app.MapGet("/practices/feed.atom", async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
             Results.Text(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L), "application/atom+xml", Encoding.UTF8))
             .AllowAnonymous().CacheOutput(CachePolicy);
+
+        app.MapGet("/practices/{slug}/attachments/{id:int}", async (string slug, int id, PracticeFiles files, CancellationToken cancellationToken) =>
+            await files.PublicAsync(slug, id, cancellationToken) is { } found && File.Exists(found.Path)
+                ? Results.File(found.Path, found.Attachment.ContentType, found.Attachment.FileName)
+                : Results.NotFound())
+            .AllowAnonymous();
+        app.MapGet("/practices/submit/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, PracticeFiles files, CancellationToken cancellationToken) =>
+            await files.ForReviewAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, attachmentId, cancellationToken) is { } found && File.Exists(found.Path)
+                ? Results.File(found.Path, found.Attachment.ContentType, found.Attachment.FileName)
+                : Results.NotFound())
+            .RequireAuthorization(Policies.Member);
 
         var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithTags("Good practices");
         api.MapGet("", async (HttpRequest request, PracticeSearch search, PracticeReader reader, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
