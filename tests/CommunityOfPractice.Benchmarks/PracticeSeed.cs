@@ -14,12 +14,107 @@ namespace CommunityOfPractice.Benchmarks;
 /// </summary>
 public static class PracticeSeed
 {
-    private static readonly string[] Words =
+    private static readonly string[] DomainWords =
     [
         "peer", "support", "diabetes", "cancer", "hypertension", "council", "policy", "co-design", "clinic", "community",
         "santé", "participation", "patients", "district", "school", "nutrition", "advocacy", "research", "training", "mobile",
         "salud", "comunidad", "pares", "evaluation", "budget", "youth", "caregivers", "women", "rural", "urban",
     ];
+
+    /// <summary>
+    /// A vocabulary with a natural (Zipf) distribution: made-up words fill the frequent and rare ranks, the domain words
+    /// sit at ranks 100 to 400, so a two-word search matches a few percent of the entries, as in a real collection.
+    /// </summary>
+    private static readonly string[] Vocabulary = BuildVocabulary();
+
+    private static readonly double[] Cumulative = BuildCumulative(Vocabulary.Length);
+
+    private static string[] BuildVocabulary()
+    {
+        string[] syllables = ["ba", "ko", "ri", "tu", "me", "sa", "lo", "ne", "pi", "da", "gu", "fe"];
+        var made = syllables.SelectMany(a => syllables.SelectMany(b => syllables.Select(c => a + b + c))).ToList();
+        for (var i = 0; i < DomainWords.Length; i++)
+        {
+            made.Insert(100 + i * 10, DomainWords[i]);
+        }
+        return [.. made];
+    }
+
+    private static double[] BuildCumulative(int count)
+    {
+        var cumulative = new double[count];
+        var total = 0.0;
+        for (var rank = 0; rank < count; rank++)
+        {
+            total += 1.0 / (rank + 1);
+            cumulative[rank] = total;
+        }
+        return cumulative.Select(c => c / total).ToArray();
+    }
+
+    private static string Word(Random random)
+    {
+        var index = Array.BinarySearch(Cumulative, random.NextDouble());
+        return Vocabulary[index < 0 ? ~index : index];
+    }
+
+
+    /// <summary>Times the search service alone (no HTTP, no rendering) on a seeded database: the catalog load, then each query.</summary>
+    public static async Task<int> ProfileAsync(string[] args)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddCommunityData(DatabaseProvider.Sqlite, $"Data Source={args[0]}")
+            .AddPractices()
+            .AddSingleton<IPracticePublication, NoPublication>()
+            .BuildServiceProvider();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var catalog = services.GetRequiredService<PracticeCatalog>();
+        await catalog.SnapshotAsync();
+        Console.WriteLine($"catalog load: {watch.ElapsedMilliseconds} ms");
+        foreach (var text in new[] { null, "peer diabetes", "council" })
+        {
+            foreach (var region in new WhoRegion?[] { null, WhoRegion.Africa })
+            {
+                var query = new PracticeQuery(Text: text, Region: region);
+                await using var scope = services.CreateAsyncScope();
+                var search = scope.ServiceProvider.GetRequiredService<PracticeSearch>();
+                var snapshot = await catalog.SnapshotAsync();
+                await search.SearchAsync(query, []);
+                watch.Restart();
+                for (var i = 0; i < 20; i++)
+                {
+                    await search.SearchAsync(query, []);
+                }
+                var total = watch.Elapsed.TotalMilliseconds / 20;
+                watch.Restart();
+                for (var i = 0; i < 20; i++)
+                {
+                    PracticeFacets.Count(snapshot.Entries, query);
+                }
+                var facets = watch.Elapsed.TotalMilliseconds / 20;
+                var match = PracticeSearchIndex.ToMatch(text);
+                var fts = 0.0;
+                if (match is not null)
+                {
+                    var index = scope.ServiceProvider.GetRequiredService<PracticeSearchIndex>();
+                    watch.Restart();
+                    for (var i = 0; i < 20; i++)
+                    {
+                        await index.MatchAsync(match);
+                    }
+                    fts = watch.Elapsed.TotalMilliseconds / 20;
+                }
+                Console.WriteLine($"q={text ?? "-"} region={region?.ToString() ?? "-"}: search {total:F1} ms (facets over all {facets:F1} ms, full-text match {fts:F1} ms)");
+            }
+        }
+        return 0;
+    }
+
+    private sealed class NoPublication : IPracticePublication
+    {
+        public Task ChangedAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -55,7 +150,7 @@ public static class PracticeSeed
                 var practices = new List<(Practice Practice, PracticeContent Content, DateTimeOffset At)>();
                 for (var i = batch; i < Math.Min(count, batch + 1000); i++)
                 {
-                    string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+                    string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Word(random)));
                     var country = CountryCatalog.All[random.Next(CountryCatalog.All.Count)].Code;
                     var year = 2005 + random.Next(20);
                     var content = new PracticeContent

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "fanout" => await FanOutBenchmark.RunAsync(args[1..]),
     "circuits" => await CircuitMemoryBenchmark.RunAsync(args[1..]),
     "practices-seed" => await PracticeSeed.RunAsync(args[1..]),
+    "practices-profile" => await PracticeSeed.ProfileAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -21,7 +21,25 @@ public sealed record PublicPractice(
     IReadOnlyList<int> Years,
     DateTimeOffset PublishedAt,
     int? TranslationGroupId,
-    string FoldedText);
+    string FoldedText)
+{
+    // Plain arrays, computed once: facets are counted over every entry on each request, so no per-request
+    // enumeration of flags, sets or interfaces.
+    internal WhoRegion[] RegionArray { get; } = [.. Regions];
+    internal string[] CountryArray { get; } = [.. Countries];
+    internal int[] ThemeArray { get; } = [.. Themes];
+    internal int[] YearArray { get; } = [.. Years];
+}
+
+/// <summary>The published entries, newest first, with an index by id.</summary>
+public sealed class CatalogSnapshot(IReadOnlyList<PublicPractice> entries)
+{
+    /// <summary>Newest published first.</summary>
+    public IReadOnlyList<PublicPractice> Entries { get; } = entries;
+
+    /// <summary>An entry's position in <see cref="Entries"/>, by id: sorting by date is sorting by position.</summary>
+    public IReadOnlyDictionary<int, int> PositionById { get; } = entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i);
+}
 
 /// <summary>
 /// An in-memory snapshot of the published entries (their public revisions, without bodies): facets are
@@ -31,7 +49,7 @@ public sealed record PublicPractice(
 public sealed class PracticeCatalog(IServiceScopeFactory scopes)
 {
     private readonly SemaphoreSlim loading = new(1, 1);
-    private volatile Snapshot? snapshot;
+    private volatile CatalogSnapshot? snapshot;
     private long version;
 
     public void Invalidate()
@@ -40,27 +58,29 @@ public sealed class PracticeCatalog(IServiceScopeFactory scopes)
         snapshot = null;
     }
 
-    public async Task<IReadOnlyList<PublicPractice>> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PublicPractice>> GetAsync(CancellationToken cancellationToken = default) => (await SnapshotAsync(cancellationToken)).Entries;
+
+    public async Task<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
     {
         if (snapshot is { } current)
         {
-            return current.Entries;
+            return current;
         }
         await loading.WaitAsync(cancellationToken);
         try
         {
             if (snapshot is { } loaded)
             {
-                return loaded.Entries;
+                return loaded;
             }
             var wanted = Interlocked.Read(ref version);
-            var entries = await LoadAsync(cancellationToken);
+            var fresh = new CatalogSnapshot(await LoadAsync(cancellationToken));
             // An invalidation during the load means the list may already be stale: use it once, keep nothing.
             if (Interlocked.Read(ref version) == wanted)
             {
-                snapshot = new Snapshot(entries);
+                snapshot = fresh;
             }
-            return entries;
+            return fresh;
         }
         finally
         {
@@ -89,8 +109,6 @@ public sealed class PracticeCatalog(IServiceScopeFactory scopes)
                 countries.Select(CountryCatalog.Find).Where(c => c is not null).Select(c => c!.Region).ToHashSet(),
                 r.NcdAreas, r.Involvement, content.ThemeList, content.Years.ToList(), r.PublishedAt, r.TranslationGroupId,
                 PracticeSlug.Fold($"{r.Title} {r.Summary} {r.Tags} {r.Organisations}"));
-        }).ToList();
+        }).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).ToList();
     }
-
-    private sealed record Snapshot(IReadOnlyList<PublicPractice> Entries);
 }

@@ -167,85 +167,106 @@ public sealed record PracticeFacets(
     /// Counts each facet's values over the entries that pass every other filter: "Africa (12)" is what choosing
     /// Africa instead of the current region would give, and choosing it never leads to an empty page.
     /// </summary>
-    public static PracticeFacets Count(IEnumerable<PublicPractice> entries, PracticeQuery query)
+    public static PracticeFacets Count(IReadOnlyList<PublicPractice> entries, PracticeQuery query)
     {
-        var regions = new Dictionary<WhoRegion, int>();
+        var regions = new int[Enum.GetValues<WhoRegion>().Length];
+        var areas = new int[32];
+        var involvement = new int[32];
         var countries = new Dictionary<string, int>();
-        var areas = new Dictionary<NcdAreas, int>();
         var themes = new Dictionary<int, int>();
-        var involvement = new Dictionary<InvolvementTypes, int>();
         var languages = new Dictionary<string, int>();
         var years = new Dictionary<int, int>();
-        var pass = new bool[Filters];
-        foreach (var entry in entries)
+        for (var n = 0; n < entries.Count; n++)
         {
-            var failed = 0;
-            for (var f = 0; f < Filters; f++)
-            {
-                pass[f] = Passes(entry, query, f);
-                failed += pass[f] ? 0 : 1;
-            }
-            if (failed > 1)
+            var entry = entries[n];
+            // One bit per filter the entry fails; with none failed every facet counts it, with one only that facet does.
+            var failed = FailedFilters(entry, query);
+            if ((failed & (failed - 1)) != 0)
             {
                 continue;
             }
-            // With no failure, every facet counts the entry; with one, only the failing facet does.
-            var all = failed == 0;
-            bool Counts(int facet) => all || !pass[facet];
-            if (Counts(0)) foreach (var r in entry.Regions) Add(regions, r);
-            if (Counts(1)) foreach (var c in entry.Countries) Add(countries, c);
-            if (Counts(2)) foreach (var a in Labels<NcdAreas>(entry.Areas)) Add(areas, a);
-            if (Counts(3)) foreach (var t in entry.Themes) Add(themes, t);
-            if (Counts(4)) foreach (var i in Labels<InvolvementTypes>(entry.Involvement)) Add(involvement, i);
-            if (Counts(5)) Add(languages, entry.Language);
-            if (Counts(6)) foreach (var y in entry.Years) Add(years, y);
+            if (failed is 0 or 1 << 0)
+            {
+                foreach (var region in entry.RegionArray)
+                {
+                    regions[(int)region]++;
+                }
+            }
+            if (failed is 0 or 1 << 1)
+            {
+                foreach (var country in entry.CountryArray)
+                {
+                    Add(countries, country);
+                }
+            }
+            if (failed is 0 or 1 << 2)
+            {
+                AddBits(areas, (uint)entry.Areas);
+            }
+            if (failed is 0 or 1 << 3)
+            {
+                foreach (var theme in entry.ThemeArray)
+                {
+                    Add(themes, theme);
+                }
+            }
+            if (failed is 0 or 1 << 4)
+            {
+                AddBits(involvement, (uint)entry.Involvement);
+            }
+            if (failed is 0 or 1 << 5)
+            {
+                Add(languages, entry.Language);
+            }
+            if (failed is 0 or 1 << 6)
+            {
+                foreach (var year in entry.YearArray)
+                {
+                    Add(years, year);
+                }
+            }
         }
-        return new PracticeFacets(Sorted(regions), Sorted(countries), Sorted(areas), Sorted(themes), Sorted(involvement), Sorted(languages),
+        return new PracticeFacets(
+            Sorted(regions.Select((count, i) => KeyValuePair.Create((WhoRegion)i, count))),
+            Sorted(countries),
+            Sorted(areas.Select((count, bit) => KeyValuePair.Create((NcdAreas)(1 << bit), count))),
+            Sorted(themes),
+            Sorted(involvement.Select((count, bit) => KeyValuePair.Create((InvolvementTypes)(1 << bit), count))),
+            Sorted(languages),
             years.OrderByDescending(y => y.Key).Select(y => new FacetCount<int>(y.Key, y.Value)).ToList());
     }
 
     /// <summary>Whether an entry passes all the query's filters (not its text).</summary>
-    public static bool PassesAll(PublicPractice entry, PracticeQuery query)
+    public static bool PassesAll(PublicPractice entry, PracticeQuery query) => FailedFilters(entry, query) == 0;
+
+    /// <summary>A bit for each filter of <paramref name="query"/> the entry fails, in facet order.</summary>
+    private static int FailedFilters(PublicPractice entry, PracticeQuery query)
     {
-        for (var f = 0; f < Filters; f++)
-        {
-            if (!Passes(entry, query, f))
-            {
-                return false;
-            }
-        }
-        return true;
+        var failed = 0;
+        if (query.Region is { } region && Array.IndexOf(entry.RegionArray, region) < 0) failed |= 1 << 0;
+        if (query.Country is { } country && Array.IndexOf(entry.CountryArray, country) < 0) failed |= 1 << 1;
+        if (query.Area is { } area && (entry.Areas & area) == 0) failed |= 1 << 2;
+        if (query.Theme is { } theme && Array.IndexOf(entry.ThemeArray, theme) < 0) failed |= 1 << 3;
+        if (query.Involvement is { } type && (entry.Involvement & type) == 0) failed |= 1 << 4;
+        if (query.Language is { } language && entry.Language != language) failed |= 1 << 5;
+        if (query.Year is { } year && Array.IndexOf(entry.YearArray, year) < 0) failed |= 1 << 6;
+        return failed;
     }
 
-    private const int Filters = 7;
-
-    private static bool Passes(PublicPractice entry, PracticeQuery query, int filter) => filter switch
+    private static void AddBits(int[] counts, uint flags)
     {
-        0 => query.Region is not { } region || entry.Regions.Contains(region),
-        1 => query.Country is not { } country || entry.Countries.Contains(country),
-        2 => query.Area is not { } area || entry.Areas.HasFlag(area),
-        3 => query.Theme is not { } theme || entry.Themes.Contains(theme),
-        4 => query.Involvement is not { } type || entry.Involvement.HasFlag(type),
-        5 => query.Language is not { } language || entry.Language == language,
-        _ => query.Year is not { } year || entry.Years.Contains(year),
-    };
-
-    private static IEnumerable<T> Labels<T>(T flags) where T : struct, Enum
-    {
-        foreach (var value in Enum.GetValues<T>())
+        while (flags != 0)
         {
-            if (Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(value))
-            {
-                yield return value;
-            }
+            counts[System.Numerics.BitOperations.TrailingZeroCount(flags)]++;
+            flags &= flags - 1;
         }
     }
 
     private static void Add<T>(Dictionary<T, int> counts, T key) where T : notnull =>
-        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
-    private static List<FacetCount<T>> Sorted<T>(Dictionary<T, int> counts) where T : notnull =>
-        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => new FacetCount<T>(c.Key, c.Value)).ToList();
+    private static List<FacetCount<T>> Sorted<T>(IEnumerable<KeyValuePair<T, int>> counts) where T : notnull =>
+        counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => new FacetCount<T>(c.Key, c.Value)).ToList();
 }
 
 public sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices);
@@ -255,31 +276,34 @@ public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex 
 {
     public async Task<PracticeResults> SearchAsync(PracticeQuery query, IReadOnlyList<FieldError> notices, CancellationToken cancellationToken = default)
     {
-        var all = await catalog.GetAsync(cancellationToken);
+        var snapshot = await catalog.SnapshotAsync(cancellationToken);
+        var all = snapshot.Entries;
         var warnings = notices.ToList();
         var match = PracticeSearchIndex.ToMatch(query.Text);
-        IEnumerable<PublicPractice> matched;
+        IReadOnlyList<PublicPractice> matched;
         if (match is null)
         {
             matched = all;
         }
         else if (index.IsAvailable)
         {
-            var byId = all.ToDictionary(p => p.Id);
-            matched = (await index.MatchAsync(match, cancellationToken)).Select(id => byId.GetValueOrDefault(id)).Where(p => p is not null)!;
+            // Best first; an id the snapshot lacks was unpublished since: skipped.
+            matched = (await index.MatchAsync(match, cancellationToken))
+                .Select(id => snapshot.PositionById.TryGetValue(id, out var position) ? all[position] : null)
+                .OfType<PublicPractice>().ToList();
         }
         else
         {
             var terms = PracticeSearchIndex.Terms(query.Text).Select(PracticeSlug.Fold).ToList();
             matched = all.Where(p => terms.All(p.FoldedText.Contains))
-                .OrderByDescending(p => terms.Count(t => PracticeSlug.Fold(p.Title).Contains(t)));
+                .OrderByDescending(p => terms.Count(t => PracticeSlug.Fold(p.Title).Contains(t))).ToList();
         }
-        var matchedList = matched.ToList();
-        var facets = PracticeFacets.Count(matchedList, query);
-        var filtered = matchedList.Where(p => PracticeFacets.PassesAll(p, query));
-        if (query.EffectiveSort == PracticeSort.Newest || match is null)
+        var facets = PracticeFacets.Count(matched, query);
+        IEnumerable<PublicPractice> filtered = matched.Where(p => PracticeFacets.PassesAll(p, query));
+        if (match is not null && query.EffectiveSort == PracticeSort.Newest)
         {
-            filtered = filtered.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
+            // The snapshot is newest first: its positions are the date order.
+            filtered = filtered.OrderBy(p => snapshot.PositionById[p.Id]);
         }
         var results = filtered.ToList();
         var pageCount = Math.Max(1, (results.Count + PracticeQuery.PageSize - 1) / PracticeQuery.PageSize);
