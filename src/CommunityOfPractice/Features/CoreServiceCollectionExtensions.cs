@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<LinkTranslations>()
         .AddScoped<DraftFromPost>()
         .AddScoped<PracticeFiles>()
+        .AddScoped<EditThemes>()
         .AddScoped<PracticeDefaults>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services

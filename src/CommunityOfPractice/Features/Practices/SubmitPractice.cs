@@ -72,7 +72,8 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
         {
             return (null, [new FieldError("", "Only members can do this.")]);
         }
-        var themes = await db.PracticeThemes.AsNoTracking().Where(t => !t.IsRetired).Select(t => t.Id).ToListAsync(cancellationToken);
+        // Retired themes are no longer offered, but an entry that already has one may keep it.
+        var themes = await db.PracticeThemes.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
         var errors = Validate(command, complete: submit, themes, clock.GetUtcNow().Year, out var content);
         var now = clock.GetUtcNow();
         Practice? practice;

@@ -1,0 +1,52 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Practices;
+
+/// <summary>Admins keep the controlled list of themes that submitters choose from.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ThemeTests(CommunityAppFactory app)
+{
+    [Fact]
+    public async Task An_admin_adds_renames_reorders_and_retires_a_theme()
+    {
+        var admin = await app.AdministratorAsync();
+        using var browser = new Browser(app);
+        await browser.SignInAsync(admin);
+        var name = $"Digital tools {Guid.NewGuid():N}"[..22];
+
+        // Bad input: a missing translation is refused, the typed names are kept, nothing is added.
+        var refused = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = "Outils numériques", ["es-new"] = " " });
+        Assert.Contains("Name the theme in each language", refused.Text);
+        Assert.Contains($"value=\"{name}\"", refused.Html);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        Assert.False(await db.PracticeThemes.AnyAsync(t => t.NameEn == name));
+
+        var added = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = "Outils numériques", ["es-new"] = "Herramientas digitales" });
+        Assert.True(added.IsRedirect, added.Html);
+        var theme = await db.PracticeThemes.AsNoTracking().SingleAsync(t => t.NameEn == name);
+        var duplicate = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name.ToUpperInvariant(), ["fr-new"] = "x", ["es-new"] = "y" });
+        Assert.Contains("A theme with this name already exists.", duplicate.Text);
+
+        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Up:{theme.Id}" })).IsRedirect);
+        var moved = await db.PracticeThemes.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).Select(t => t.Id).ToListAsync();
+        Assert.Equal(moved.Count - 2, moved.IndexOf(theme.Id));
+
+        var renamed = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string>
+        {
+            ["action"] = $"Save:{theme.Id}", [$"en-{theme.Id}"] = name + " and data", [$"fr-{theme.Id}"] = "Outils et données", [$"es-{theme.Id}"] = "Herramientas y datos",
+        });
+        Assert.True(renamed.IsRedirect, renamed.Html);
+
+        using var member = new Browser(app);
+        await member.SignInAsync(await app.CreatePersonAsync("Theme Chooser", Roles.Member));
+        Assert.Contains(name + " and data", (await member.GetAsync("/practices/submit")).Text);
+        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Retire:{theme.Id}" })).IsRedirect);
+        Assert.DoesNotContain(name, (await member.GetAsync("/practices/submit")).Text);
+        Assert.Contains(await db.AuditEntries.AsNoTracking().Where(a => a.Action.StartsWith("practice.theme")).Select(a => a.Action).ToListAsync(), a => a == "practice.theme-retire");
+    }
+}
