@@ -231,9 +231,11 @@ public sealed partial class PublicRepositoryTests(CommunityAppFactory app)
 
         using var browser = new Browser(app);
         await browser.SignInAsync(curator);
-        var sameLanguage = await browser.SubmitAsync($"/moderation/practices/{english.Id}", "translation", new Dictionary<string, string> { ["Translation.TranslationId"] = otherEnglish.Id.ToString() });
+        var sameLanguage = await browser.SubmitAsync($"/moderation/practices/{english.Id}", "translation", new Dictionary<string, string> { ["Translation.Address"] = $"http://localhost/practices/{otherEnglish.Slug}" });
         Assert.Contains("A translation must be in another language.", sameLanguage.Text);
-        var linked = await browser.SubmitAsync($"/moderation/practices/{english.Id}", "translation", new Dictionary<string, string> { ["Translation.TranslationId"] = french.Id.ToString() });
+        var unknown = await browser.SubmitAsync($"/moderation/practices/{english.Id}", "translation", new Dictionary<string, string> { ["Translation.Address"] = "no-such-entry" });
+        Assert.Contains("Give the address of a published entry.", unknown.Text);
+        var linked = await browser.SubmitAsync($"/moderation/practices/{english.Id}", "translation", new Dictionary<string, string> { ["Translation.Address"] = french.Slug });
         Assert.True(linked.IsRedirect, linked.Html);
 
         using var visitor = new Browser(app);

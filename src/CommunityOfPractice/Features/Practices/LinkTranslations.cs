@@ -8,6 +8,18 @@ namespace CommunityOfPractice.Features.Practices;
 /// <summary>A curator links entries that translate one another; each public page then offers the others.</summary>
 public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticePublication publication)
 {
+    /// <summary>Links the entry at <paramref name="address"/> (its public address or just its slug) as a translation.</summary>
+    public async Task<IReadOnlyList<FieldError>> LinkAsync(Actor curator, int practiceId, string? address, CancellationToken cancellationToken = default)
+    {
+        var slug = (address ?? "").Split('?', '#')[0].TrimEnd('/').Split('/')[^1].Trim();
+        var translationId = slug.Length is > 0 and <= 200
+            ? await db.Practices.Where(p => p.Slug == slug && p.Status == PracticeStatus.Published).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return translationId is { } id
+            ? await LinkAsync(curator, practiceId, id, cancellationToken)
+            : [new FieldError("Address", "Give the address of a published entry.")];
+    }
+
     public async Task<IReadOnlyList<FieldError>> LinkAsync(Actor curator, int practiceId, int translationId, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(curator.UserId, cancellationToken)).IsModerator)
@@ -17,20 +29,20 @@ public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access,
         var practices = await db.Practices.Where(p => p.Id == practiceId || p.Id == translationId).ToListAsync(cancellationToken);
         if (practiceId == translationId || practices.Count != 2)
         {
-            return [new FieldError("TranslationId", "Choose another entry from the list.")];
+            return [new FieldError("Address", "Give the address of another published entry.")];
         }
         var practice = practices.Single(p => p.Id == practiceId);
         var translation = practices.Single(p => p.Id == translationId);
         if (practice.Content.Language == translation.Content.Language)
         {
-            return [new FieldError("TranslationId", "A translation must be in another language.")];
+            return [new FieldError("Address", "A translation must be in another language.")];
         }
         var group = translation.TranslationGroupId ?? practice.TranslationGroupId ?? Math.Min(practiceId, translationId);
         var members = await db.Practices.Where(p => p.TranslationGroupId == group || p.Id == practiceId || p.Id == translationId || (practice.TranslationGroupId != null && p.TranslationGroupId == practice.TranslationGroupId))
             .ToListAsync(cancellationToken);
         if (members.GroupBy(p => p.Content.Language).Any(g => g.Count() > 1))
         {
-            return [new FieldError("TranslationId", "These entries already have a translation in that language.")];
+            return [new FieldError("Address", "These entries already have a translation in that language.")];
         }
         foreach (var member in members)
         {

@@ -64,10 +64,6 @@ public sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
     public async Task<IReadOnlyList<PracticeSummary>> WaitingAsync(CancellationToken cancellationToken = default) =>
         (await Summaries(db.Practices.Where(p => p.Status == PracticeStatus.Submitted)).ToListAsync(cancellationToken)).OrderBy(p => p.UpdatedAt).ToList();
 
-    /// <summary>Published entries a curator can link as translations of one another.</summary>
-    public async Task<IReadOnlyList<PracticeSummary>> PublishedAsync(CancellationToken cancellationToken = default) =>
-        await Summaries(db.Practices.Where(p => p.Status == PracticeStatus.Published)).ToListAsync(cancellationToken);
-
     public async Task<IReadOnlyList<PracticeTheme>> AllThemesAsync(CancellationToken cancellationToken = default) =>
         await db.PracticeThemes.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
