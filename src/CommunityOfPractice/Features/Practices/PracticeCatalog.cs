@@ -58,8 +58,6 @@ public sealed class PracticeCatalog(IServiceScopeFactory scopes)
         snapshot = null;
     }
 
-    public async Task<IReadOnlyList<PublicPractice>> GetAsync(CancellationToken cancellationToken = default) => (await SnapshotAsync(cancellationToken)).Entries;
-
     public async Task<CatalogSnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
     {
         if (snapshot is { } current)

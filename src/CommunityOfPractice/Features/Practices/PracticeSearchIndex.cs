@@ -29,8 +29,11 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
             return;
         }
         await RemoveAsync(practiceId, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({practiceId}, {content.Title}, {content.Summary}, {content.Body}, {Keywords(content)})", cancellationToken);
+        await InsertAsync(practiceId, content, cancellationToken);
     }
+
+    private Task InsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({practiceId}, {content.Title}, {content.Summary}, {content.Body}, {Keywords(content)})", cancellationToken);
 
     public async Task RemoveAsync(int practiceId, CancellationToken cancellationToken = default)
     {
@@ -60,7 +63,7 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
             .AsAsyncEnumerable();
         await foreach (var revision in revisions.WithCancellation(cancellationToken))
         {
-            await db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({revision.Id}, {revision.Content.Title}, {revision.Content.Summary}, {revision.Content.Body}, {Keywords(revision.Content)})", cancellationToken);
+            await InsertAsync(revision.Id, revision.Content, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -76,31 +76,25 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
         var themes = await db.PracticeThemes.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
         var errors = Validate(command, complete: submit, themes, clock.GetUtcNow().Year, out var content);
         var now = clock.GetUtcNow();
-        Practice? practice;
+        Practice? practice = null;
         if (practiceId is { } id)
         {
             practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-            if (practice is null || !PracticePermissions.CanEdit(practice.Status, practice.SubmitterId == member.UserId, roles.IsModerator))
+            var isSubmitter = practice?.SubmitterId == member.UserId;
+            if (practice is null || !PracticePermissions.CanEdit(practice.Status, isSubmitter, roles.IsModerator)
+                || (submit && !PracticePermissions.CanSubmit(practice.Status, isSubmitter)))
             {
                 return (null, [new FieldError("", "This entry cannot be changed now.")]);
             }
-            if (submit && !PracticePermissions.CanSubmit(practice.Status, practice.SubmitterId == member.UserId))
-            {
-                return (null, [new FieldError("", "This entry cannot be changed now.")]);
-            }
-        }
-        else
-        {
-            practice = new Practice { Slug = "draft-" + Guid.NewGuid().ToString("N"), SubmitterId = member.UserId, CreatedAt = now, Status = PracticeStatus.Draft };
-            db.Practices.Add(practice);
         }
         if (errors.Count > 0)
         {
-            if (practiceId is null)
-            {
-                db.Practices.Remove(practice);
-            }
             return (null, errors);
+        }
+        if (practice is null)
+        {
+            practice = new Practice { Slug = "draft-" + Guid.NewGuid().ToString("N"), SubmitterId = member.UserId, CreatedAt = now, Status = PracticeStatus.Draft };
+            db.Practices.Add(practice);
         }
         // Keeps what the form does not carry (attribution of a post turned into an entry).
         content.Attribution = practice.Content.Attribution;
