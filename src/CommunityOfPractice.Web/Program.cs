@@ -5,6 +5,7 @@ using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
 using CommunityOfPractice.Web.Features.Practices;
+using CommunityOfPractice.Web.Features.Syntheses;
 using CommunityOfPractice.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddMembership().AddMembershipWeb();
 builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
+builder.Services.AddSyntheses().AddSynthesesWeb(builder.Configuration);
 builder.Services.AddAdministration();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.MapMembership();
 app.MapDebates();
 app.MapWebinars();
 app.MapPractices();
+app.MapSyntheses();
 app.MapAdministration();
 
 app.Run();

@@ -14,7 +14,8 @@ internal sealed class CommunityAuthorizationResultHandler : IAuthorizationMiddle
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && HttpMethods.IsGet(context.Request.Method))
+        // Only for the pages' cookie sign-in: an API client with a token gets a plain 403.
+        if (authorizeResult.Forbidden && policy.AuthenticationSchemes.Count == 0 && context.User.Identity?.IsAuthenticated == true && HttpMethods.IsGet(context.Request.Method))
         {
             if (!Policies.IsMember(context.User))
             {

@@ -10,12 +10,15 @@ internal static class Policies
     public const string Moderator = "Moderator";
     public const string Coordinator = "Coordinator";
     public const string Admin = "Admin";
+    /// <summary>Who writes syntheses: coordinators and moderators (and admins).</summary>
+    public const string SynthesisEditor = "SynthesisEditor";
 
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Member, p => p.RequireRole(Roles.Member, Roles.Moderator, Roles.Coordinator, Roles.Admin));
         options.AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
         options.AddPolicy(Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
+        options.AddPolicy(SynthesisEditor, p => p.RequireRole(Roles.Coordinator, Roles.Moderator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
     }
 

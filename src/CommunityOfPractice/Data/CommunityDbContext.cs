@@ -2,6 +2,7 @@ using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,11 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<PracticeAttachment> PracticeAttachments => Set<PracticeAttachment>();
     public DbSet<Webinar> Webinars => Set<Webinar>();
     public DbSet<WebinarRegistration> WebinarRegistrations => Set<WebinarRegistration>();
+    public DbSet<Synthesis> Syntheses => Set<Synthesis>();
+    public DbSet<SynthesisVersion> SynthesisVersions => Set<SynthesisVersion>();
+    public DbSet<SynthesisComment> SynthesisComments => Set<SynthesisComment>();
+    public DbSet<SynthesisEndorsement> SynthesisEndorsements => Set<SynthesisEndorsement>();
+    public DbSet<SynthesisExport> SynthesisExports => Set<SynthesisExport>();
 
     // Version 3 adds the passkeys table; pinning it here keeps design-time and run-time models identical.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
@@ -212,6 +218,46 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             attachment.Property(a => a.FileName).HasMaxLength(200);
             attachment.Property(a => a.ContentType).HasMaxLength(40);
             attachment.Property(a => a.StoredName).HasMaxLength(80);
+        });
+
+        builder.Entity<Synthesis>(synthesis =>
+        {
+            synthesis.HasOne(s => s.Debate).WithMany().HasForeignKey(s => s.DebateId).OnDelete(DeleteBehavior.Restrict);
+            // One synthesis per debate; two coordinators starting at once get one.
+            synthesis.HasIndex(s => s.DebateId).IsUnique();
+            synthesis.HasOne<AppUser>().WithMany().HasForeignKey(s => s.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            foreach (var section in new[] { nameof(Synthesis.Summary), nameof(Synthesis.Agreements), nameof(Synthesis.Disagreements), nameof(Synthesis.Gaps), nameof(Synthesis.Recommendations) })
+            {
+                synthesis.Property(section).HasMaxLength(Synthesis.MaxSectionLength);
+            }
+        });
+        builder.Entity<SynthesisVersion>(version =>
+        {
+            version.HasOne(v => v.Synthesis).WithMany(s => s.Versions).HasForeignKey(v => v.SynthesisId).OnDelete(DeleteBehavior.Cascade);
+            version.HasIndex(v => new { v.SynthesisId, v.Number }).IsUnique();
+            version.HasOne<AppUser>().WithMany().HasForeignKey(v => v.FinalisedById).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SynthesisComment>(comment =>
+        {
+            comment.HasOne<Synthesis>().WithMany().HasForeignKey(c => c.SynthesisId).OnDelete(DeleteBehavior.Cascade);
+            comment.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Cascade);
+            comment.Property(c => c.Section).HasConversion<string>().HasMaxLength(20);
+            comment.Property(c => c.Text).HasMaxLength(SynthesisComment.MaxLength);
+            comment.HasIndex(c => c.SynthesisId);
+        });
+        builder.Entity<SynthesisEndorsement>(endorsement =>
+        {
+            endorsement.HasKey(e => new { e.SynthesisId, e.UserId });
+            endorsement.HasOne<Synthesis>().WithMany().HasForeignKey(e => e.SynthesisId).OnDelete(DeleteBehavior.Cascade);
+            endorsement.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SynthesisExport>(export =>
+        {
+            export.HasOne(e => e.Version).WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Cascade);
+            export.Property(e => e.Format).HasConversion<string>().HasMaxLength(20);
+            export.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            export.Property(e => e.Error).HasMaxLength(400);
+            export.HasIndex(e => e.Status);
         });
     }
 

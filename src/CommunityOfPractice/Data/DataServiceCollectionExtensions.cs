@@ -26,6 +26,8 @@ public static class DataServiceCollectionExtensions
             {
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
             }
+            // The API's OpenID Connect server keeps its clients and tokens in the same database.
+            options.UseOpenIddict();
         }, ServiceLifetime.Scoped);
         return services;
     }

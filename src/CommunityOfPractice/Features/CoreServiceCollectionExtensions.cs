@@ -4,6 +4,7 @@ using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Setup;
+using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,6 +65,16 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<PracticeFiles>()
         .AddScoped<EditThemes>()
         .AddScoped<PracticeDefaults>();
+
+    public static IServiceCollection AddSyntheses(this IServiceCollection services) => services
+        .AddSingleton<SynthesisExportNotifier>()
+        .AddScoped<SynthesisAccess>()
+        .AddScoped<SynthesisComposer>()
+        .AddScoped<SynthesisReader>()
+        .AddScoped<EditSynthesis>()
+        .AddScoped<MemberCheck>()
+        .AddScoped<SynthesisExports>()
+        .AddScoped<ImpactReport>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<AuditLog>()

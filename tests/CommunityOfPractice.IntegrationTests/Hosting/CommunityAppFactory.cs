@@ -45,6 +45,7 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", Password);
         builder.UseSetting("RateLimits:FormPostsPerMinute", FormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Api:RequireHttps", "false");
     }
 
     /// <summary>Creates an approved, confirmed person with the given roles; staff get an authenticator key.</summary>

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using CommunityOfPractice.Data;
+using Microsoft.AspNetCore;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace CommunityOfPractice.Web.Features.Syntheses.Api;
+
+/// <summary>
+/// The OpenID Connect server (OpenIddict) that issues the coordinating body's API clients their tokens, with the
+/// client-credentials grant only, and the validation that checks those tokens on the API.
+/// </summary>
+internal static class ApiServer
+{
+    public const string SynthesesRead = "syntheses.read";
+    public const string Policy = "ApiSynthesesRead";
+    public const string TokenPath = "/connect/token";
+
+    public static IServiceCollection AddApiServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    {
+        var keys = Path.Combine(data.Root, "keys");
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CommunityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris(TokenPath.TrimStart('/'));
+                server.AllowClientCredentialsFlow();
+                server.RegisterScopes(SynthesesRead);
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                // Keys kept with the data, so tokens survive a restart. Several nodes share the data folder's keys
+                // (or mount the same key files) exactly as they share the data-protection keys.
+                server.AddSigningKey(SigningKey(keys));
+                server.AddEncryptionKey(EncryptionKey(keys));
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!configuration.GetValue("Api:RequireHttps", true))
+                {
+                    // Loopback tests and a TLS-terminating proxy in front of the nodes.
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+                // A revoked client's or rotated secret's tokens stop working at once, not when they expire.
+                validation.EnableTokenEntryValidation();
+            });
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.HasScope(SynthesesRead)));
+        return services;
+    }
+
+    public static void MapApiServer(this WebApplication app)
+    {
+        app.MapPost(TokenPath, async (HttpContext context, IOpenIddictApplicationManager applications) =>
+        {
+            var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+            if (!request.IsClientCredentialsGrantType())
+            {
+                return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            }
+            // OpenIddict has already authenticated the client and checked its scopes against its permissions.
+            var application = await applications.FindByClientIdAsync(request.ClientId!, context.RequestAborted)
+                ?? throw new InvalidOperationException("The client application cannot be found.");
+            var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+            identity.SetClaim(Claims.Subject, await applications.GetClientIdAsync(application, context.RequestAborted));
+            identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, context.RequestAborted));
+            identity.SetScopes(request.GetScopes());
+            identity.SetDestinations(static _ => [Destinations.AccessToken]);
+            return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+    }
+
+    private static RsaSecurityKey SigningKey(string folder)
+    {
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(ReadOrCreate(Path.Combine(folder, "api-signing.pem"), () =>
+        {
+            using var created = RSA.Create(2048);
+            return created.ExportPkcs8PrivateKeyPem();
+        }));
+        return new RsaSecurityKey(rsa) { KeyId = "api-signing" };
+    }
+
+    private static SymmetricSecurityKey EncryptionKey(string folder) =>
+        new(Convert.FromBase64String(ReadOrCreate(Path.Combine(folder, "api-encryption.key"), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
+
+    private static string ReadOrCreate(string path, Func<string> create)
+    {
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + "." + Guid.NewGuid().ToString("N");
+            File.WriteAllText(temporary, create());
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+            try
+            {
+                // Two nodes starting at once: the first key written wins, the other is dropped.
+                File.Move(temporary, path, overwrite: false);
+            }
+            catch (IOException)
+            {
+                File.Delete(temporary);
+            }
+        }
+        return File.ReadAllText(path);
+    }
+}

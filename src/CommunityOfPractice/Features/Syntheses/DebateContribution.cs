@@ -1,0 +1,90 @@
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+/// <summary>One post of a debate with what a synthesis may use of its author: never their email, legal name or bio.</summary>
+public sealed record DebateContribution(
+    long PostId,
+    long? ParentId,
+    int? QuestionId,
+    PostKind Kind,
+    PostStatus Status,
+    QuotingConsent Consent,
+    bool IsHighlighted,
+    DateTimeOffset At,
+    string Markdown,
+    string AuthorId,
+    string AuthorName,
+    StakeholderCategory Category,
+    NcdAreas Areas,
+    string CountryCode,
+    bool AuthorDeleted)
+{
+    /// <summary>What counts in the figures: published posts of members, whatever their quoting consent.</summary>
+    public bool Counts => Kind == PostKind.Member && Status == PostStatus.Published;
+
+    public WhoRegion? Region => CountryCatalog.Find(CountryCode)?.Region;
+
+    /// <summary>How the author is credited under a quote, or null when they may not be quoted.</summary>
+    public string? Attribution => Consent switch
+    {
+        QuotingConsent.DoNotQuote => null,
+        QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
+        _ => QuoteAttribution.Anonymised(Category, Areas, Region),
+    };
+
+    /// <summary>The text that may be quoted: only a published post whose author agreed to be quoted.</summary>
+    public bool MayBeQuoted => Status == PostStatus.Published && Attribution is not null;
+}
+
+/// <summary>Describes an author without naming them: "a person living with diabetes, Africa region".</summary>
+public static class QuoteAttribution
+{
+    public const string NotQuoted = "a participant who asked not to be quoted";
+
+    public static string Anonymised(StakeholderCategory category, NcdAreas areas, WhoRegion? region)
+    {
+        var who = category switch
+        {
+            StakeholderCategory.PersonLivingWithNcd => "a person living with " + Condition(areas),
+            StakeholderCategory.FamilyMemberOrCaregiver => "a family member or caregiver",
+            StakeholderCategory.CivilSocietyOrganisation => "a civil society representative",
+            StakeholderCategory.AcademiaOrResearch => "a researcher",
+            StakeholderCategory.GovernmentOrPublicSector => "a government representative",
+            StakeholderCategory.InternationalOrganisation => "a representative of an international organisation",
+            _ => "a participant",
+        };
+        return region is { } known ? $"{who}, {RegionName(known)} region" : who;
+    }
+
+    private static string Condition(NcdAreas areas) =>
+        areas.HasFlag(NcdAreas.Diabetes) ? "diabetes"
+        : areas.HasFlag(NcdAreas.Cancer) ? "cancer"
+        : areas.HasFlag(NcdAreas.CardiovascularDisease) ? "a cardiovascular disease"
+        : areas.HasFlag(NcdAreas.ChronicRespiratoryDisease) ? "a chronic respiratory disease"
+        : areas.HasFlag(NcdAreas.MentalHealth) ? "a mental health condition"
+        : "a noncommunicable disease";
+
+    public static string RegionName(WhoRegion region) => region switch
+    {
+        WhoRegion.Africa => "Africa",
+        WhoRegion.Americas => "Americas",
+        WhoRegion.SouthEastAsia => "South-East Asia",
+        WhoRegion.Europe => "Europe",
+        WhoRegion.EasternMediterranean => "Eastern Mediterranean",
+        _ => "Western Pacific",
+    };
+
+    public static string CategoryName(StakeholderCategory category) => category switch
+    {
+        StakeholderCategory.PersonLivingWithNcd => "People living with NCDs",
+        StakeholderCategory.FamilyMemberOrCaregiver => "Family members and caregivers",
+        StakeholderCategory.CivilSocietyOrganisation => "Civil society",
+        StakeholderCategory.AcademiaOrResearch => "Academia and research",
+        StakeholderCategory.GovernmentOrPublicSector => "Government and public sector",
+        StakeholderCategory.InternationalOrganisation => "International organisations",
+        _ => "Other",
+    };
+}

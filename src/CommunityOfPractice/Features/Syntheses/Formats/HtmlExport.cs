@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CommunityOfPractice.Features.Content;
+using static System.Net.WebUtility;
+
+namespace CommunityOfPractice.Features.Syntheses.Formats;
+
+/// <summary>
+/// A self-contained, print-ready HTML page. Written text goes through the same Markdown pipeline and sanitizer as
+/// everything else; only the footnote links are added afterwards, by this class.
+/// </summary>
+public static partial class HtmlExport
+{
+    [GeneratedRegex(@"\[\^(\d+)\]")]
+    private static partial Regex FootnoteMarker();
+
+    private const string Style = """
+        body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
+        h1{font-size:1.8rem}h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid #999}h3{font-size:1.1rem}
+        table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left}td.n{text-align:right}
+        blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #999}.by{font-style:italic}.status{color:#444}
+        @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,blockquote{break-inside:avoid}a{color:inherit}}
+        """;
+
+    public static string Write(SynthesisDocument document, MarkdownRenderer markdown)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+            .Append(HtmlEncode(document.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>\n");
+        Body(html, document, markdown, headingLevel: 1);
+        html.Append("</main></body></html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The document's content without the page around it, for a preview whose title is a heading of <paramref name="headingLevel"/>.</summary>
+    public static string Fragment(SynthesisDocument document, MarkdownRenderer markdown, int headingLevel)
+    {
+        var html = new StringBuilder();
+        Body(html, document, markdown, headingLevel);
+        return html.ToString();
+    }
+
+    private static void Body(StringBuilder html, SynthesisDocument document, MarkdownRenderer markdown, int headingLevel)
+    {
+        var h1 = $"h{headingLevel}";
+        var h2 = $"h{headingLevel + 1}";
+        var h3 = $"h{headingLevel + 2}";
+        html.Append('<').Append(h1).Append('>').Append(HtmlEncode(document.Title)).Append("</").Append(h1).Append(">\n");
+        html.Append("<p class=\"status\">").Append(HtmlEncode(SynthesisFormats.Status(document))).Append("</p>\n");
+
+        html.Append('<').Append(h2).Append(">The debate</").Append(h2).Append(">\n<p><strong>").Append(HtmlEncode(document.Debate.Title)).Append("</strong>, ")
+            .Append(HtmlEncode(SynthesisFormats.DateTime(document.Debate.OpensAt))).Append(" to ").Append(HtmlEncode(SynthesisFormats.DateTime(document.Debate.ClosesAt))).Append("</p>\n");
+        html.Append(markdown.ToSafeHtml(document.Debate.Summary));
+        if (document.Webinar is { } webinar)
+        {
+            html.Append("<p>Context-setting webinar: ").Append(HtmlEncode(webinar.Title)).Append(", ").Append(HtmlEncode(SynthesisFormats.DateTime(webinar.StartsAt)));
+            if (webinar.RecordingUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                html.Append(" (<a href=\"").Append(HtmlEncode(uri.AbsoluteUri)).Append("\">recording</a>)");
+            }
+            html.Append(".</p>\n");
+        }
+        if (document.GuidingQuestions.Count > 0)
+        {
+            html.Append('<').Append(h2).Append(">Guiding questions</").Append(h2).Append(">\n<ol>");
+            foreach (var question in document.GuidingQuestions)
+            {
+                html.Append("<li>").Append(HtmlEncode(question)).Append("</li>");
+            }
+            html.Append("</ol>\n");
+        }
+
+        html.Append('<').Append(h2).Append(">Participation</").Append(h2).Append(">\n<p>").Append(HtmlEncode(SynthesisFormats.Overview(document.Figures))).Append("</p>\n");
+        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures))
+        {
+            html.Append('<').Append(h3).Append('>').Append(heading).Append("</").Append(h3).Append(">\n<table><caption class=\"visually-hidden\">").Append(heading)
+                .Append("</caption><thead><tr><th scope=\"col\">").Append(keyHeading).Append("</th><th scope=\"col\">Participants</th><th scope=\"col\">Posts</th></tr></thead><tbody>");
+            foreach (var row in rows)
+            {
+                html.Append("<tr><td>").Append(HtmlEncode(row.Label)).Append("</td><td class=\"n\">").Append(row.Participants).Append("</td><td class=\"n\">").Append(row.Posts).Append("</td></tr>");
+            }
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append('<').Append(h2).Append(">Highlighted contributions</").Append(h2).Append(">\n");
+        foreach (var group in document.Highlights)
+        {
+            html.Append('<').Append(h3).Append('>').Append(HtmlEncode(group.Question)).Append("</").Append(h3).Append(">\n");
+            foreach (var quote in group.Quotes)
+            {
+                html.Append("<blockquote>").Append(markdown.ToSafeHtml(quote.Text)).Append("<p class=\"by\">— ").Append(HtmlEncode(quote.Attribution)).Append("</p></blockquote>\n");
+            }
+            if (group.NotQuoted > 0)
+            {
+                html.Append("<p><em>").Append(HtmlEncode(SynthesisFormats.NotQuoted(group.NotQuoted))).Append("</em></p>\n");
+            }
+        }
+
+        foreach (var section in document.Sections)
+        {
+            html.Append('<').Append(h2).Append('>').Append(HtmlEncode(section.Heading)).Append("</").Append(h2).Append(">\n");
+            var body = markdown.ToSafeHtml(section.Markdown);
+            html.Append(body.Length == 0 ? "<p><em>(empty)</em></p>" : FootnoteMarker().Replace(body, m => $"<sup id=\"ref-{m.Groups[1].Value}\"><a href=\"#fn-{m.Groups[1].Value}\">{m.Groups[1].Value}</a></sup>")).Append('\n');
+        }
+        if (document.Footnotes.Count > 0)
+        {
+            html.Append('<').Append(h2).Append(">Notes</").Append(h2).Append(">\n<ol>");
+            foreach (var footnote in document.Footnotes)
+            {
+                html.Append("<li id=\"fn-").Append(footnote.Number).Append("\">").Append(HtmlEncode(footnote.Text)).Append(" <a href=\"#ref-").Append(footnote.Number).Append("\" aria-label=\"Back\">↩</a></li>");
+            }
+            html.Append("</ol>\n");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace CommunityOfPractice.Features.Syntheses.Formats;
+
+/// <summary>The synthesis as one Markdown file, citations as Markdown footnotes.</summary>
+public static class MarkdownExport
+{
+    public static string Write(SynthesisDocument document)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(Line(document.Title)).AppendLine();
+        md.Append('_').Append(SynthesisFormats.Status(document)).AppendLine("_").AppendLine();
+
+        md.AppendLine("## The debate").AppendLine();
+        md.Append("**").Append(Line(document.Debate.Title)).Append("**, ").Append(SynthesisFormats.DateTime(document.Debate.OpensAt))
+            .Append(" to ").AppendLine(SynthesisFormats.DateTime(document.Debate.ClosesAt)).AppendLine();
+        if (document.Debate.Summary.Length > 0)
+        {
+            md.AppendLine(document.Debate.Summary.Trim()).AppendLine();
+        }
+        if (document.Webinar is { } webinar)
+        {
+            md.Append("Context-setting webinar: ").Append(Line(webinar.Title)).Append(", ").Append(SynthesisFormats.DateTime(webinar.StartsAt));
+            md.AppendLine(webinar.RecordingUrl is { } url ? $" ([recording](<{url}>))." : ".").AppendLine();
+        }
+        if (document.GuidingQuestions.Count > 0)
+        {
+            md.AppendLine("## Guiding questions").AppendLine();
+            for (var i = 0; i < document.GuidingQuestions.Count; i++)
+            {
+                md.Append(i + 1).Append(". ").AppendLine(Line(document.GuidingQuestions[i]));
+            }
+            md.AppendLine();
+        }
+
+        md.AppendLine("## Participation").AppendLine().AppendLine(SynthesisFormats.Overview(document.Figures)).AppendLine();
+        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures))
+        {
+            md.Append("### ").AppendLine(heading).AppendLine();
+            md.Append("| ").Append(keyHeading).AppendLine(" | Participants | Posts |").AppendLine("|---|---:|---:|");
+            foreach (var row in rows)
+            {
+                md.Append("| ").Append(Cell(row.Label)).Append(" | ").Append(row.Participants).Append(" | ").Append(row.Posts).AppendLine(" |");
+            }
+            md.AppendLine();
+        }
+
+        md.AppendLine("## Highlighted contributions").AppendLine();
+        foreach (var group in document.Highlights)
+        {
+            md.Append("### ").AppendLine(Line(group.Question)).AppendLine();
+            foreach (var quote in group.Quotes)
+            {
+                foreach (var line in quote.Text.Trim().Split('\n'))
+                {
+                    md.Append("> ").AppendLine(line.TrimEnd('\r'));
+                }
+                md.AppendLine(">").Append("> — ").AppendLine(Line(quote.Attribution)).AppendLine();
+            }
+            if (group.NotQuoted > 0)
+            {
+                md.Append('_').Append(SynthesisFormats.NotQuoted(group.NotQuoted)).AppendLine("_").AppendLine();
+            }
+        }
+
+        foreach (var section in document.Sections)
+        {
+            md.Append("## ").AppendLine(section.Heading).AppendLine();
+            md.AppendLine(section.Markdown.Trim().Length > 0 ? section.Markdown.Trim() : "_(empty)_").AppendLine();
+        }
+        if (document.Footnotes.Count > 0)
+        {
+            foreach (var footnote in document.Footnotes)
+            {
+                md.Append("[^").Append(footnote.Number).Append("]: ").AppendLine(Line(footnote.Text));
+            }
+        }
+        return md.ToString();
+    }
+
+    private static string Line(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Cell(string text) => Line(text).Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using CommunityOfPractice.Features.Debates;
+
+namespace CommunityOfPractice.Features.Syntheses.Formats;
+
+/// <summary>
+/// Every post of the debate, one row each. Consent is applied: a post whose author asked not to be quoted, and a
+/// post that is not published, keep their metadata only. Cells a spreadsheet would run as a formula are escaped.
+/// </summary>
+public static class PostsCsv
+{
+    public static readonly string[] Columns = ["post_id", "parent_id", "question", "posted_at", "kind", "status", "stakeholder_category", "who_region", "consent", "author", "text"];
+
+    public static async Task WriteAsync(DebatePosts debate, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        var csv = new CsvText(writer);
+        foreach (var column in Columns)
+        {
+            csv.Value(column);
+        }
+        csv.EndRow();
+        var written = 0;
+        foreach (var post in debate.Posts)
+        {
+            var quotable = post.MayBeQuoted && post.Kind != PostKind.System;
+            csv.Value(post.PostId);
+            csv.Value(post.ParentId);
+            csv.Value(post.QuestionId is { } question && debate.QuestionOrders.TryGetValue(question, out var order) ? order : null);
+            csv.Value(post.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            csv.Value(post.Kind);
+            csv.Value(post.Status);
+            csv.Value(post.Kind == PostKind.System ? "" : post.Category);
+            csv.Value(post.Kind == PostKind.System ? "" : post.Region);
+            csv.Value(post.Consent);
+            csv.Text(quotable ? post.Attribution : "");
+            csv.Text(quotable ? post.Markdown : "");
+            csv.EndRow();
+            if (++written % 1000 == 0)
+            {
+                await writer.FlushAsync(cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(100 * written / Math.Max(1, debate.Posts.Count));
+            }
+        }
+    }
+}

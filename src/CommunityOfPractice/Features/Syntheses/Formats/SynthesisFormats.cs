@@ -1,0 +1,113 @@
+using System.Text.Json;
+using CommunityOfPractice.Features.Content;
+
+namespace CommunityOfPractice.Features.Syntheses.Formats;
+
+/// <summary>What the CSV export needs besides the document: the debate's posts, as they stand at export time.</summary>
+public sealed record DebatePosts(IReadOnlyList<DebateContribution> Posts, IReadOnlyDictionary<int, int> QuestionOrders);
+
+/// <summary>Writes a synthesis in each export format, reporting progress from 0 to 100.</summary>
+public static class SynthesisFormats
+{
+    public static IReadOnlyList<ExportFormat> All { get; } = Enum.GetValues<ExportFormat>();
+
+    public static string Extension(ExportFormat format) => format switch
+    {
+        ExportFormat.Docx => "docx",
+        ExportFormat.Markdown => "md",
+        ExportFormat.Html => "html",
+        ExportFormat.Json => "json",
+        _ => "csv",
+    };
+
+    public static string ContentType(ExportFormat format) => format switch
+    {
+        ExportFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ExportFormat.Markdown => "text/markdown; charset=utf-8",
+        ExportFormat.Html => "text/html; charset=utf-8",
+        ExportFormat.Json => "application/json; charset=utf-8",
+        _ => "text/csv; charset=utf-8",
+    };
+
+    /// <summary>Parses the API's <c>format</c> parameter: docx, md, html, json or csv.</summary>
+    public static ExportFormat? Parse(string? value) => All.Cast<ExportFormat?>()
+        .FirstOrDefault(f => string.Equals(Extension(f!.Value), value, StringComparison.OrdinalIgnoreCase));
+
+    public static string FileName(SynthesisDocument document, ExportFormat format) =>
+        $"synthesis-{document.SynthesisId}-v{document.Version ?? 0}.{Extension(format)}";
+
+    public static async Task WriteAsync(ExportFormat format, SynthesisDocument document, DebatePosts? posts, MarkdownRenderer markdown, Stream output, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        switch (format)
+        {
+            case ExportFormat.Docx:
+                await DocxExport.WriteAsync(document, output, progress, cancellationToken);
+                break;
+            case ExportFormat.Markdown:
+                await WriteTextAsync(MarkdownExport.Write(document), output, cancellationToken);
+                break;
+            case ExportFormat.Html:
+                await WriteTextAsync(HtmlExport.Write(document, markdown), output, cancellationToken);
+                break;
+            case ExportFormat.Json:
+                await JsonSerializer.SerializeAsync(output, document, SynthesisComposer.Json, cancellationToken);
+                break;
+            default:
+                await PostsCsv.WriteAsync(posts ?? throw new ArgumentNullException(nameof(posts)), output, progress, cancellationToken);
+                break;
+        }
+        progress?.Report(100);
+    }
+
+    private static async Task WriteTextAsync(string text, Stream output, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        await writer.WriteAsync(text.AsMemory(), cancellationToken);
+    }
+
+    /// <summary>Characters XML cannot carry (control characters a paste may bring) are dropped.</summary>
+    internal static string XmlSafe(string text)
+    {
+        if (text.All(System.Xml.XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (System.Xml.XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text[i]).Append(text[i + 1]);
+                i++;
+            }
+        }
+        return kept.ToString();
+    }
+
+    internal static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string Status(SynthesisDocument document) => document.Version is { } number
+        ? $"Version {number}, finalised on {Date(document.FinalisedAt!.Value)}"
+        : $"Draft generated on {DateTime(document.GeneratedAt)}";
+
+    internal static IEnumerable<(string Heading, IReadOnlyList<FigureRow> Rows, string KeyHeading)> FigureTables(ParticipationFigures figures) =>
+    [
+        ("By stakeholder category", figures.ByCategory, "Category"),
+        ("By WHO region", figures.ByRegion, "WHO region"),
+        ("By country", figures.ByCountry, "Country"),
+        ("By day (UTC)", figures.ByDay, "Day"),
+    ];
+
+    internal static string Overview(ParticipationFigures figures) =>
+        $"{figures.Participants} participants wrote {figures.Posts} posts; {figures.PostsFromPeopleLivingWithNcds} of them ({figures.PercentFromPeopleLivingWithNcds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%) came from people living with NCDs.";
+
+    internal static string NotQuoted(int count) => count == 1
+        ? "One more highlighted contribution is not quoted, at its author's request."
+        : $"{count} more highlighted contributions are not quoted, at their authors' request.";
+}

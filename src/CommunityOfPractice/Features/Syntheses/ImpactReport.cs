@@ -1,0 +1,129 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Features.Webinars;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record ImpactPeriod(DateOnly From, DateOnly To)
+{
+    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>The end is inclusive: the whole of its day counts.</summary>
+    public DateTimeOffset End => new(To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}
+
+public sealed record DebateImpact(string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int Participants, int Posts);
+
+public sealed record WebinarImpact(string Title, DateTimeOffset StartsAt, int Registered, int Attended);
+
+public sealed record ImpactFigures(
+    ImpactPeriod Period,
+    int Members,
+    int NewMembers,
+    IReadOnlyList<(StakeholderCategory Category, int Members)> MembersByCategory,
+    IReadOnlyList<(WhoRegion? Region, int Members)> MembersByRegion,
+    IReadOnlyList<DebateImpact> Debates,
+    IReadOnlyList<WebinarImpact> Webinars,
+    int PracticesPublished,
+    int SynthesesFinalised);
+
+/// <summary>What the community did in a period, as the coordinating body reports its year (seed 001).</summary>
+public sealed class ImpactReport(CommunityDbContext db)
+{
+    public static IReadOnlyList<FieldError> Check(DateOnly? from, DateOnly? to) =>
+        from is null || to is null ? [new FieldError("From", "Give the first and last day of the period.")]
+        : to < from ? [new FieldError("To", "The period must end on or after its first day.")]
+        : to.Value.DayNumber - from.Value.DayNumber > 366 * 5 ? [new FieldError("To", "Choose a period of at most five years.")]
+        : [];
+
+    public async Task<ImpactFigures> ComputeAsync(ImpactPeriod period, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = (period.Start, period.End);
+        var memberRoles = new[] { Roles.Member, Roles.Moderator, Roles.Coordinator, Roles.Admin };
+        var members = await db.Users.AsNoTracking()
+            .Where(u => u.DeletedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && memberRoles.Contains(r.Name!))))
+            .Select(u => new { u.Category, u.CountryCode, u.JoinedAt })
+            .ToListAsync(cancellationToken);
+        members = members.Where(m => m.JoinedAt < end).ToList();
+
+        var debates = await db.Debates.AsNoTracking().Where(d => d.IsPublished).Select(d => new { d.Id, d.Title, d.OpensAt, d.ClosesAt }).ToListAsync(cancellationToken);
+        debates = debates.Where(d => d.OpensAt < end && d.ClosesAt > start).OrderBy(d => d.OpensAt).ToList();
+        var debateIds = debates.Select(d => d.Id).ToList();
+        var posts = await db.Posts.AsNoTracking()
+            .Where(p => debateIds.Contains(p.DebateId) && p.Kind == PostKind.Member && p.Status == PostStatus.Published)
+            .GroupBy(p => p.DebateId)
+            .Select(g => new { DebateId = g.Key, Posts = g.Count(), Participants = g.Select(p => p.AuthorId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+
+        var webinars = await db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null)
+            .Select(w => new
+            {
+                w.Title,
+                w.StartsAt,
+                Registered = db.WebinarRegistrations.Count(r => r.WebinarId == w.Id && r.Status == RegistrationStatus.Registered),
+                Attended = db.WebinarRegistrations.Count(r => r.WebinarId == w.Id && r.Attended == true),
+            })
+            .ToListAsync(cancellationToken);
+
+        var practices = await db.Practices.AsNoTracking().Where(p => p.FirstPublishedAt != null).Select(p => p.FirstPublishedAt!.Value).ToListAsync(cancellationToken);
+        var versions = await db.SynthesisVersions.AsNoTracking().Where(v => v.Number == 1).Select(v => v.FinalisedAt).ToListAsync(cancellationToken);
+
+        return new ImpactFigures(
+            period,
+            members.Count,
+            members.Count(m => m.JoinedAt >= start),
+            members.GroupBy(m => m.Category).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key).ToList(),
+            members.GroupBy(m => CountryCatalog.Find(m.CountryCode)?.Region).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key ?? (WhoRegion)99).ToList(),
+            debates.Select(d => posts.FirstOrDefault(p => p.DebateId == d.Id) is { } counted
+                ? new DebateImpact(d.Title, d.OpensAt, d.ClosesAt, counted.Participants, counted.Posts)
+                : new DebateImpact(d.Title, d.OpensAt, d.ClosesAt, 0, 0)).ToList(),
+            webinars.Where(w => w.StartsAt >= start && w.StartsAt < end).OrderBy(w => w.StartsAt).Select(w => new WebinarImpact(w.Title, w.StartsAt, w.Registered, w.Attended)).ToList(),
+            practices.Count(at => at >= start && at < end),
+            versions.Count(at => at >= start && at < end));
+    }
+
+    /// <summary>The figures as CSV rows (section, item, value), formula-safe.</summary>
+    public static async Task WriteCsvAsync(ImpactFigures figures, Stream output, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        var csv = new Formats.CsvText(writer);
+        Task Row(string section, string item, object value, object? extra = null)
+        {
+            csv.Value(section);
+            csv.Text(item);
+            csv.Value(value);
+            csv.Value(extra);
+            csv.EndRow();
+            return Task.CompletedTask;
+        }
+        await Row("section", "item", "value", "detail");
+        await Row("period", "from", figures.Period.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Row("period", "to", figures.Period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Row("members", "total", figures.Members);
+        await Row("members", "joined in period", figures.NewMembers);
+        foreach (var (category, count) in figures.MembersByCategory)
+        {
+            await Row("members by category", QuoteAttribution.CategoryName(category), count);
+        }
+        foreach (var (region, count) in figures.MembersByRegion)
+        {
+            await Row("members by WHO region", region is { } r ? QuoteAttribution.RegionName(r) : "Unknown", count);
+        }
+        foreach (var debate in figures.Debates)
+        {
+            await Row("debate participants", debate.Title, debate.Participants, debate.OpensAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await Row("debate posts", debate.Title, debate.Posts);
+        }
+        foreach (var webinar in figures.Webinars)
+        {
+            await Row("webinar registrations", webinar.Title, webinar.Registered, webinar.StartsAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await Row("webinar attendance", webinar.Title, webinar.Attended);
+        }
+        await Row("practices", "published", figures.PracticesPublished);
+        await Row("syntheses", "finalised", figures.SynthesesFinalised);
+    }
+}

@@ -1,0 +1,22 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+/// <summary>Coordinators, moderators and admins write syntheses; a debate's participants review them during the member check.</summary>
+public sealed class SynthesisAccess(CommunityDbContext db)
+{
+    public async Task<bool> CanEditAsync(string userId, CancellationToken cancellationToken = default) =>
+        await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+               where ur.UserId == userId && (r.Name == Roles.Coordinator || r.Name == Roles.Moderator || r.Name == Roles.Admin)
+               select r.Id).AnyAsync(cancellationToken);
+
+    /// <summary>People who posted in the debate as members: the ones a member check asks.</summary>
+    public IQueryable<string> ParticipantIds(int debateId) =>
+        db.Posts.Where(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member).Select(p => p.AuthorId).Distinct();
+
+    public Task<bool> IsParticipantAsync(string userId, int debateId, CancellationToken cancellationToken = default) =>
+        db.Posts.AnyAsync(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member && p.AuthorId == userId
+            && db.UserRoles.Any(ur => ur.UserId == userId) && p.Author!.DeletedAt == null, cancellationToken);
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+/// <summary>Generates a synthesis document from its debate: details, webinar, questions, figures, highlights, sections.</summary>
+public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
+{
+    public const string OtherContributions = "Other contributions";
+
+    /// <summary>The JSON export's serializer settings; its schema is served at <c>/api/syntheses/schema.json</c>.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    public static readonly IReadOnlyList<(SynthesisSection Key, string Heading)> SectionHeadings =
+    [
+        (SynthesisSection.Summary, "Summary"),
+        (SynthesisSection.Agreements, "Points of agreement"),
+        (SynthesisSection.Disagreements, "Points of disagreement"),
+        (SynthesisSection.Gaps, "Gaps identified"),
+        (SynthesisSection.Recommendations, "Recommendations"),
+    ];
+
+    public async Task<List<DebateContribution>> ContributionsAsync(int debateId, CancellationToken cancellationToken = default) =>
+        await db.Posts.AsNoTracking()
+            .Where(p => p.DebateId == debateId)
+            .OrderBy(p => p.Id)
+            .Select(p => new DebateContribution(p.Id, p.ParentId, p.QuestionId, p.Kind, p.Status, p.Consent, p.IsHighlighted, p.CreatedAt, p.Markdown,
+                p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The document for <paramref name="synthesis"/> as its sections stand, or the citation errors that stop it.</summary>
+    public async Task<(SynthesisDocument? Document, IReadOnlyList<FieldError> Errors)> ComposeAsync(
+        Synthesis synthesis, IReadOnlyDictionary<SynthesisSection, string> sections, int? version, CancellationToken cancellationToken = default)
+    {
+        var debate = await db.Debates.AsNoTracking().Include(d => d.Questions).SingleAsync(d => d.Id == synthesis.DebateId, cancellationToken);
+        var webinar = await db.Webinars.AsNoTracking()
+            .Where(w => w.DebateId == debate.Id && w.CancelledAt == null)
+            .OrderBy(w => w.StartsAt)
+            .Select(w => new WebinarDetails(w.Title, w.StartsAt, w.RecordingUrl))
+            .FirstOrDefaultAsync(cancellationToken);
+        var contributions = await ContributionsAsync(debate.Id, cancellationToken);
+        var byId = contributions.ToDictionary(c => c.PostId);
+        var errors = Citations.Check(sections, byId);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var (resolved, footnotes) = Citations.Resolve(SectionHeadings.Select(s => (s.Key, s.Heading, sections.GetValueOrDefault(s.Key, ""))), byId);
+        var now = clock.GetUtcNow();
+        var document = new SynthesisDocument(
+            synthesis.Id,
+            version,
+            version is null ? null : now,
+            now,
+            $"Synthesis of the debate: {debate.Title}",
+            new DebateDetails(debate.Id, debate.Title, debate.Summary, debate.OpensAt, debate.ClosesAt),
+            webinar,
+            debate.Questions.OrderBy(q => q.Order).Select(q => q.Text).ToList(),
+            Participation.Count(contributions),
+            Highlights(debate.Questions, contributions, byId),
+            resolved,
+            footnotes);
+        return (document, []);
+    }
+
+    public static IReadOnlyDictionary<SynthesisSection, string> SectionsOf(Synthesis synthesis) =>
+        Enum.GetValues<SynthesisSection>().ToDictionary(s => s, synthesis.Section);
+
+    private static List<QuestionHighlights> Highlights(IEnumerable<GuidingQuestion> questions, List<DebateContribution> contributions, Dictionary<long, DebateContribution> byId)
+    {
+        // A reply belongs to the question its thread was started under.
+        int? QuestionOf(DebateContribution post)
+        {
+            for (var depth = 0; post.QuestionId is null && post.ParentId is { } parent && byId.TryGetValue(parent, out var up) && depth < 16; depth++)
+            {
+                post = up;
+            }
+            return post.QuestionId;
+        }
+        var highlighted = contributions.Where(c => c.IsHighlighted && c.Status == PostStatus.Published).ToLookup(QuestionOf);
+        var groups = questions.OrderBy(q => q.Order).Select(q => (Text: q.Text, Posts: highlighted[q.Id])).ToList();
+        var known = questions.Select(q => (int?)q.Id).ToHashSet();
+        groups.Add((OtherContributions, highlighted.Where(g => !known.Contains(g.Key)).SelectMany(g => g)));
+        return groups
+            .Select(g => new QuestionHighlights(g.Text,
+                g.Posts.Where(p => p.MayBeQuoted).Select(p => new Quote(p.PostId, p.Markdown, p.Attribution!)).ToList(),
+                g.Posts.Count(p => !p.MayBeQuoted)))
+            .Where(g => g.Question != OtherContributions || g.Quotes.Count > 0 || g.NotQuoted > 0)
+            .ToList();
+    }
+}

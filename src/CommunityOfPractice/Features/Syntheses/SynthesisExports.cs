@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Syntheses.Formats;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);
+
+/// <summary>Tells the builder pages how their exports advance; in-process, subscriptions disposed by their owner.</summary>
+public sealed class SynthesisExportNotifier
+{
+    private readonly ConcurrentDictionary<Guid, (int SynthesisId, Func<ExportProgress, Task> Handler)> subscriptions = new();
+
+    public IDisposable Subscribe(int synthesisId, Func<ExportProgress, Task> handler)
+    {
+        var id = Guid.NewGuid();
+        subscriptions[id] = (synthesisId, handler);
+        return new Unsubscriber(() => subscriptions.TryRemove(id, out _));
+    }
+
+    public async Task PublishAsync(ExportProgress progress)
+    {
+        foreach (var (synthesisId, handler) in subscriptions.Values)
+        {
+            if (synthesisId == progress.SynthesisId)
+            {
+                try
+                {
+                    await handler(progress);
+                }
+                catch (Exception)
+                {
+                    // A closed circuit must not stop the export or the other pages.
+                }
+            }
+        }
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}
+
+/// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>
+public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,
+    MarkdownRenderer markdown, DataFolder data, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger)
+{
+    /// <summary>A running export not heard of for this long is taken as lost with its process.</summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(10);
+
+    public string Folder => Path.Combine(data.Root, "exports");
+
+    public async Task<(SynthesisExport? Export, IReadOnlyList<FieldError> Errors)> RequestAsync(Actor coordinator, int versionId, ExportFormat format, CancellationToken cancellationToken = default)
+    {
+        if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
+        {
+            return (null, [new FieldError("", "Only coordinators and moderators can do this.")]);
+        }
+        if (!Enum.IsDefined(format))
+        {
+            return (null, [new FieldError("", "Choose a format.")]);
+        }
+        var version = await db.SynthesisVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        if (version is null)
+        {
+            return (null, [new FieldError("", "Only finalised versions can be exported.")]);
+        }
+        var export = new SynthesisExport { VersionId = versionId, Format = format, Status = ExportStatus.Queued, RequestedById = coordinator.UserId, RequestedAt = clock.GetUtcNow() };
+        db.SynthesisExports.Add(export);
+        audit.Record(coordinator, "synthesis.export-requested", null, $"#{version.SynthesisId} v{version.Number} {format}");
+        await db.SaveChangesAsync(cancellationToken);
+        scheduler.QueueExport(export.Id);
+        await notifier.PublishAsync(new ExportProgress(version.SynthesisId, export.Id, export.Status, 0));
+        return (export, []);
+    }
+
+    /// <summary>Produces the file of one export. Claimed by a conditional update, so a repeated job does nothing.</summary>
+    public async Task RunAsync(int exportId, CancellationToken cancellationToken = default)
+    {
+        var claimed = await db.SynthesisExports.Where(e => e.Id == exportId && e.Status == ExportStatus.Queued)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Status, ExportStatus.Running).SetProperty(e => e.StartedAt, clock.GetUtcNow()), cancellationToken);
+        if (claimed == 0)
+        {
+            return;
+        }
+        var export = await db.SynthesisExports.AsNoTracking().Include(e => e.Version).SingleAsync(e => e.Id == exportId, cancellationToken);
+        var synthesisId = export.Version!.SynthesisId;
+        var lastReported = 0;
+        async Task ReportAsync(int percent)
+        {
+            if (percent >= lastReported + 10 && percent < 100)
+            {
+                lastReported = percent;
+                await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set.SetProperty(e => e.Progress, percent), cancellationToken);
+                await notifier.PublishAsync(new ExportProgress(synthesisId, exportId, ExportStatus.Running, percent));
+            }
+        }
+        Directory.CreateDirectory(Folder);
+        var path = PathOf(export);
+        var partial = path + ".part";
+        try
+        {
+            var document = JsonSerializer.Deserialize<SynthesisDocument>(export.Version.Document, SynthesisComposer.Json)!;
+            await using (var file = File.Create(partial))
+            {
+                var progress = new SynchronousProgress(percent => ReportAsync(percent).GetAwaiter().GetResult());
+                var posts = export.Format == ExportFormat.Csv ? await PostsAsync(document.Debate.Id, cancellationToken) : null;
+                await SynthesisFormats.WriteAsync(export.Format, document, posts, markdown, file, progress, cancellationToken);
+            }
+            File.Move(partial, path, overwrite: true);
+            await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.Status, ExportStatus.Done).SetProperty(e => e.Progress, 100)
+                .SetProperty(e => e.Size, new FileInfo(path).Length).SetProperty(e => e.CompletedAt, clock.GetUtcNow()), cancellationToken);
+            await notifier.PublishAsync(new ExportProgress(synthesisId, exportId, ExportStatus.Done, 100));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Export {ExportId} failed.", exportId);
+            File.Delete(partial);
+            await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.Status, ExportStatus.Failed).SetProperty(e => e.Error, "The export failed. Request it again; if it fails again, tell an administrator.")
+                .SetProperty(e => e.CompletedAt, clock.GetUtcNow()), CancellationToken.None);
+            await notifier.PublishAsync(new ExportProgress(synthesisId, exportId, ExportStatus.Failed, lastReported));
+        }
+    }
+
+    /// <summary>Queued exports whose job was lost are queued again; running ones abandoned by a stopped process are marked failed.</summary>
+    public async Task ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var queued = await db.SynthesisExports.Where(e => e.Status == ExportStatus.Queued).Select(e => new { e.Id, e.RequestedAt }).ToListAsync(cancellationToken);
+        foreach (var export in queued.Where(e => now - e.RequestedAt > TimeSpan.FromMinutes(1)))
+        {
+            scheduler.QueueExport(export.Id);
+        }
+        var running = await db.SynthesisExports.Where(e => e.Status == ExportStatus.Running).Select(e => new { e.Id, e.StartedAt }).ToListAsync(cancellationToken);
+        foreach (var export in running.Where(e => e.StartedAt is { } started && now - started > Abandoned))
+        {
+            await db.SynthesisExports.Where(e => e.Id == export.Id && e.Status == ExportStatus.Running).ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.Status, ExportStatus.Failed).SetProperty(e => e.Error, "The export was interrupted. Request it again."), cancellationToken);
+        }
+    }
+
+    public async Task<DebatePosts> PostsAsync(int debateId, CancellationToken cancellationToken = default)
+    {
+        var posts = await composer.ContributionsAsync(debateId, cancellationToken);
+        var orders = await db.GuidingQuestions.AsNoTracking().Where(q => q.DebateId == debateId).ToDictionaryAsync(q => q.Id, q => q.Order + 1, cancellationToken);
+        return new DebatePosts(posts, orders);
+    }
+
+    public async Task<IReadOnlyList<SynthesisExport>> OfAsync(int synthesisId, CancellationToken cancellationToken = default) =>
+        await db.SynthesisExports.AsNoTracking().Include(e => e.Version)
+            .Where(e => e.Version!.SynthesisId == synthesisId)
+            .OrderByDescending(e => e.Id).Take(50).ToListAsync(cancellationToken);
+
+    /// <summary>A finished export's file, for a coordinator to download.</summary>
+    public async Task<(string Path, string FileName, string ContentType)?> FileAsync(string userId, int exportId, CancellationToken cancellationToken = default)
+    {
+        if (!await access.CanEditAsync(userId, cancellationToken))
+        {
+            return null;
+        }
+        var export = await db.SynthesisExports.AsNoTracking().Include(e => e.Version).SingleOrDefaultAsync(e => e.Id == exportId && e.Status == ExportStatus.Done, cancellationToken);
+        return export is null || !File.Exists(PathOf(export)) ? null
+            : (PathOf(export), $"synthesis-{export.Version!.SynthesisId}-v{export.Version.Number}.{SynthesisFormats.Extension(export.Format)}", SynthesisFormats.ContentType(export.Format));
+    }
+
+    private string PathOf(SynthesisExport export) => Path.Combine(Folder, $"{export.Id}.{SynthesisFormats.Extension(export.Format)}");
+
+    /// <summary>Progress reported on the writer's own thread, in order (<see cref="Progress{T}"/> would post it elsewhere).</summary>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
