@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Syntheses;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Syntheses;
+
+/// <summary>A coordinator builds a synthesis through the pages; the participants review it; exports run as jobs.</summary>
+[Collection(AppCollection.Name)]
+public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
+{
+    private static string LocalMinute(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Africa/Nairobi")).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_coordinator_starts_writes_opens_for_review_and_finalises_while_participants_comment_and_endorse()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var coordinator = await SynthesisSetup.CoordinatorAsync(app);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(coordinator);
+
+        var started = await browser.SubmitAsync("/syntheses", "start", new Dictionary<string, string> { ["Input.DebateId"] = debate.Id.ToString(CultureInfo.InvariantCulture) });
+        Assert.True(started.IsRedirect, started.Html);
+        var path = started.Location!;
+        var builder = await browser.GetAsync(path);
+        Assert.Contains(SynthesisSetup.NamedQuote, builder.Text);
+        Assert.DoesNotContain(SynthesisSetup.Secret, builder.Text);
+        Assert.DoesNotContain("HIDDEN-post-text", builder.Text);
+        Assert.Contains($"[post:{debate.RefusedPost}]", builder.Text);
+
+        // Citing a hidden post: refused, nothing saved, and every typed word comes back.
+        var typed = $"The navigators matter {Citations.Of(debate.NamedPost)} but see {Citations.Of(debate.HiddenPost)}.";
+        var refused = await browser.SubmitAsync(builder, path, "sections", new Dictionary<string, string> { ["section-Summary"] = typed, ["section-Gaps"] = "Rural clinics." });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains($"Post #{debate.HiddenPost} cannot be cited: it was hidden or withdrawn.", refused.Text);
+        Assert.Contains(typed, refused.Text);
+        Assert.Contains("Rural clinics.", refused.Text);
+        Assert.DoesNotContain("Rural clinics.", (await browser.GetAsync(path)).Text);
+
+        var saved = await browser.SubmitAsync(path, "sections", new Dictionary<string, string>
+        {
+            ["section-Summary"] = $"The navigators matter {Citations.Of(debate.NamedPost)}; a story stays private {Citations.Of(debate.RefusedPost)}.",
+            ["section-Gaps"] = "Rural clinics.",
+        });
+        Assert.True(saved.IsRedirect, saved.Html);
+        var preview = await browser.GetAsync(path);
+        Assert.Contains("Rural clinics.", preview.Text);
+        Assert.Contains("href=\"#fn-2\"", preview.Html);
+
+        // A second coordinator's save on the revision both opened is refused: the first one's text is not overwritten.
+        var stale = await browser.SubmitAsync(builder, path, "sections", new Dictionary<string, string> { ["section-Summary"] = "Overwrite." });
+        Assert.Contains("Someone else saved this synthesis after you opened it.", stale.Text);
+        Assert.Contains("Overwrite.", stale.Text);
+        Assert.DoesNotContain("Overwrite.", (await browser.GetAsync(path)).Text);
+
+        // Member check, opening now: the participants are told by mail.
+        var now = DateTimeOffset.UtcNow;
+        var badWindow = await browser.SubmitAsync(path, "member-check", new Dictionary<string, string> { ["opens"] = LocalMinute(now.AddDays(2)), ["closes"] = LocalMinute(now.AddDays(1)) });
+        Assert.Contains("The review must close after it opens.", badWindow.Text);
+        var scheduled = await browser.SubmitAsync(path, "member-check", new Dictionary<string, string> { ["opens"] = LocalMinute(now.AddMinutes(-1)), ["closes"] = LocalMinute(now.AddDays(3)) });
+        Assert.True(scheduled.IsRedirect, scheduled.Html);
+        var mail = await app.Mailbox.WaitForAsync(debate.Named.Email, "Your review is asked");
+        var reviewLink = Mailbox.LinkIn(mail, "/review");
+        await app.Mailbox.WaitForAsync(debate.Refusing.Email, "Your review is asked");
+
+        using var participant = new Browser(app);
+        await participant.SignInAsync(debate.Named);
+        var reviewPath = new Uri(reviewLink).PathAndQuery;
+        var review = await participant.GetAsync(reviewPath);
+        Assert.Contains("Rural clinics.", review.Text);
+        Assert.DoesNotContain(SynthesisSetup.Secret, review.Text);
+        var empty = await participant.SubmitAsync(review, reviewPath, "comment", new Dictionary<string, string> { ["section"] = "Gaps", ["text"] = "  " });
+        Assert.Contains("Write your comment.", empty.Text);
+        var commented = await participant.SubmitAsync(reviewPath, "comment", new Dictionary<string, string> { ["section"] = "Gaps", ["text"] = "Add the cost of travel to clinics." });
+        Assert.True(commented.IsRedirect, commented.Html);
+        Assert.True((await participant.SubmitAsync(reviewPath, "endorse", new Dictionary<string, string>())).IsRedirect);
+        Assert.Contains("You endorse this draft.", (await participant.GetAsync(reviewPath)).Text);
+
+        // Someone who did not take part sees nothing of the draft and cannot comment.
+        var outsider = await app.CreatePersonAsync("Outsider", Roles.Member);
+        using var outsiderBrowser = new Browser(app);
+        await outsiderBrowser.SignInAsync(outsider);
+        var closedDoor = await outsiderBrowser.GetAsync(reviewPath);
+        Assert.Equal(HttpStatusCode.NotFound, closedDoor.Status);
+        Assert.DoesNotContain("Rural clinics.", closedDoor.Text);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var synthesisId = int.Parse(path.Split('/').Last(), CultureInfo.InvariantCulture);
+            var refusal = await scope.ServiceProvider.GetRequiredService<MemberCheck>().CommentAsync(new Actor(outsider.Id, outsider.DisplayName), synthesisId, SynthesisSection.Summary, "Let me in.");
+            Assert.Equal("Only the debate's participants take part in its member check.", Assert.Single(refusal).Message);
+        }
+
+        var withComments = await browser.GetAsync(path);
+        Assert.Contains("Add the cost of travel to clinics.", withComments.Text);
+        Assert.Contains("1 of 2 participants endorse this draft.", withComments.Text);
+
+        var finalised = await browser.SubmitAsync(path, "finalise", new Dictionary<string, string>());
+        Assert.True(finalised.IsRedirect, finalised.Html);
+        Assert.Contains("Version 1 is finalised.", (await browser.GetAsync(finalised.Location!)).Text);
+        var second = await browser.SubmitAsync(path, "finalise", new Dictionary<string, string>());
+        Assert.Contains("finalised=2", second.Location);
+    }
+
+    [Fact]
+    public async Task An_export_runs_as_a_job_and_is_kept_for_the_coordinators_to_download()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var coordinator = await SynthesisSetup.CoordinatorAsync(app);
+        var (synthesisId, version) = await SynthesisSetup.FinalisedAsync(app, debate, coordinator);
+        int exportId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var exports = scope.ServiceProvider.GetRequiredService<SynthesisExports>();
+            var (refused, errors) = await exports.RequestAsync(new Actor(debate.Named.Id, debate.Named.DisplayName), version.Id, ExportFormat.Docx);
+            Assert.Null(refused);
+            Assert.Equal("Only coordinators and moderators can do this.", Assert.Single(errors).Message);
+            var notifier = scope.ServiceProvider.GetRequiredService<SynthesisExportNotifier>();
+            var done = new TaskCompletionSource<ExportProgress>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var subscription = notifier.Subscribe(synthesisId, progress =>
+            {
+                if (progress.Status == ExportStatus.Done)
+                {
+                    done.TrySetResult(progress);
+                }
+                return Task.CompletedTask;
+            });
+            var (export, _) = await exports.RequestAsync(new Actor(coordinator.Id, coordinator.DisplayName), version.Id, ExportFormat.Docx);
+            exportId = export!.Id;
+            Assert.Equal(exportId, (await done.Task.WaitAsync(TimeSpan.FromSeconds(20))).ExportId);
+            // Running it again (a duplicated job) changes nothing.
+            await exports.RunAsync(exportId);
+            Assert.Equal(ExportStatus.Done, (await exports.OfAsync(synthesisId)).Single(e => e.Id == exportId).Status);
+        }
+
+        using var browser = new Browser(app);
+        await browser.SignInAsync(coordinator);
+        using var response = await browser.Client.GetAsync($"/syntheses/exports/{exportId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"synthesis-{synthesisId}-v1.docx", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word));
+
+        using var member = new Browser(app);
+        await member.SignInAsync(debate.Named);
+        var denied = await member.GetAsync($"/syntheses/exports/{exportId}");
+        Assert.NotEqual(HttpStatusCode.OK, denied.Status);
+    }
+
+    [Fact]
+    public async Task Impact_figures_count_a_period_and_download_as_csv()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        await SynthesisSetup.FinalisedAsync(app, debate, await SynthesisSetup.CoordinatorAsync(app));
+        var coordinator = await SynthesisSetup.CoordinatorAsync(app);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(coordinator);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var page = await browser.GetAsync($"/syntheses/impact?from={from}&to={today}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        await using var scope = app.Services.CreateAsyncScope();
+        var title = (await scope.ServiceProvider.GetRequiredService<SynthesisReader>().AllAsync()).First(s => s.DebateId == debate.Id).DebateTitle;
+        Assert.Contains(title, page.Text);
+
+        var csv = await browser.Client.GetStringAsync($"/syntheses/impact.csv?from={from}&to={today}");
+        Assert.StartsWith("section,item,value,detail", csv);
+        Assert.Contains($"debate posts,{title},2", csv);
+        Assert.Matches(@"syntheses,finalised,[1-9]", csv);
+
+        var backwards = await browser.GetAsync($"/syntheses/impact?from={today}&to={from}");
+        Assert.Contains("The period must end on or after its first day.", backwards.Text);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync($"/syntheses/impact.csv?from={today}&to={from}")).Status);
+
+        using var member = new Browser(app);
+        await member.SignInAsync(debate.Named);
+        Assert.NotEqual(HttpStatusCode.OK, (await member.GetAsync("/syntheses/impact")).Status);
+        Assert.NotEqual(HttpStatusCode.OK, (await member.GetAsync("/syntheses")).Status);
+    }
+}
