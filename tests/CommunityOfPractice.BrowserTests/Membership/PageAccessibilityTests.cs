@@ -12,13 +12,14 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     private static readonly string[] PublicPaths =
     [
         "/", "/join", "/join/sent", "/code-of-conduct", "/privacy", "/Account/Login", "/Account/ForgotPassword",
-        "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page",
+        "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page", "/api-reference",
     ];
 
     private static readonly string[] AdminPaths =
     [
         "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
-        "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/themes",
+        "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/themes", "/admin/api-clients",
+        "/syntheses", "/syntheses/impact",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",
     ];

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CommunityOfPractice.BrowserTests.Hosting;
+using CommunityOfPractice.Features.Syntheses;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.Playwright;
+
+namespace CommunityOfPractice.BrowserTests.Syntheses;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SynthesisTests(BrowserFixture fixture)
+{
+    private CommunityAppFactory App => fixture.App;
+
+    private static string Nairobi(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Africa/Nairobi")).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_coordinator_builds_a_synthesis_a_participant_comments_and_the_coordinator_finalises_and_downloads_it_as_word()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(App);
+        var coordinator = await SynthesisSetup.CoordinatorAsync(App);
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, coordinator);
+
+        await page.GotoAsync("/syntheses");
+        await page.GetByLabel("Debate").SelectOptionAsync(debate.Id.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the synthesis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Synthesis:");
+        var builderUrl = page.Url;
+        await Assertions.Expect(page.GetByTestId($"highlight-{debate.NamedPost}")).ToContainTextAsync(SynthesisSetup.NamedQuote);
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.Locator("#section-Summary").FillAsync($"Navigators were the clearest success {Citations.Of(debate.NamedPost)}.");
+        await page.Locator("#section-Gaps").FillAsync("Travel costs were not discussed.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The draft is saved." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("preview")).ToContainTextAsync(SynthesisSetup.NamedQuote);
+
+        var now = DateTimeOffset.UtcNow;
+        await page.GetByLabel("Opens").FillAsync(Nairobi(now.AddMinutes(-1)));
+        await page.GetByLabel("Closes").FillAsync(Nairobi(now.AddDays(2)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open it to the participants" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("member-check-state")).ToContainTextAsync("Open to the participants until");
+
+        var participant = await fixture.NewPageAsync();
+        await SignIn.AsAsync(participant, debate.Named);
+        await participant.GotoAsync(builderUrl + "/review");
+        await Assertions.Expect(participant.GetByTestId("draft")).ToContainTextAsync("Travel costs were not discussed.");
+        await Accessibility.AssertNoViolationsAsync(participant);
+        await participant.GetByLabel("Section").SelectOptionAsync("Gaps");
+        await participant.GetByLabel("Your comment").FillAsync("Add the cost of reaching the clinic.");
+        await participant.GetByRole(AriaRole.Button, new() { Name = "Send my comment" }).ClickAsync();
+        await Assertions.Expect(participant.GetByTestId("commented")).ToBeVisibleAsync();
+        await participant.GetByRole(AriaRole.Button, new() { Name = "I endorse this draft" }).ClickAsync();
+        await Assertions.Expect(participant.GetByTestId("endorsed")).ToBeVisibleAsync();
+        await participant.Context.CloseAsync();
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("comments-Gaps")).ToContainTextAsync("Add the cost of reaching the clinic.");
+        await Assertions.Expect(page.GetByTestId("endorsements")).ToContainTextAsync("1 of 2 participants endorse this draft.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Finalise version 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("finalised")).ToContainTextAsync("Version 1 is finalised.");
+
+        // The export runs as a background job; its progress and its link arrive live.
+        var word = page.GetByTestId("export-1-docx");
+        await Assertions.Expect(word).ToBeEnabledAsync();
+        await word.ClickAsync();
+        var done = page.GetByTestId("exports").Locator("li[data-status=Done]");
+        await Assertions.Expect(done).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        var download = await page.RunAndWaitForDownloadAsync(() => done.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Download") }).ClickAsync());
+        Assert.Matches(@"^synthesis-\d+-v1\.docx$", download.SuggestedFilename);
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".docx");
+        await download.SaveAsAsync(path);
+        using (var document = WordprocessingDocument.Open(path, false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+            Assert.Contains("Travel costs were not discussed.", document.MainDocumentPart!.Document!.Body!.InnerText);
+        }
+        File.Delete(path);
+        await page.Context.CloseAsync();
+    }
+}
