@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "circuits" => await CircuitMemoryBenchmark.RunAsync(args[1..]),
     "practices-seed" => await PracticeSeed.RunAsync(args[1..]),
     "practices-profile" => await PracticeSeed.ProfileAsync(args[1..]),
+    "synthesis-seed" => await SynthesisExportBenchmark.SeedAsync(args[1..]),
+    "synthesis-export" => await SynthesisExportBenchmark.ExportAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -23,7 +25,11 @@ static int Usage()
             managed heap per open interactive page (a Blazor circuit), after induced full GCs.
           practices-seed <sqlite-file> <count>
             migrates the database and writes <count> published good-practice entries with their search index.
-        see practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+          synthesis-seed <sqlite-file> <posts>
+            a debate of <posts> posts and its synthesis, finalised as version 1.
+          synthesis-export <sqlite-file> <docx|md|html|json|csv|plain-csv> <output>
+            one export of version 1 as the export job writes it (plain-csv: the posts dumped as they are), with time and peak memory.
+        see syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }
