@@ -108,6 +108,27 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
     }
 
     [Fact]
+    public async Task The_sample_client_downloads_a_finalised_synthesis_as_word()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var (synthesisId, _) = await SynthesisSetup.FinalisedAsync(app, debate, await SynthesisSetup.CoordinatorAsync(app));
+        var (clientId, secret, admin) = await RegisterClientAsync("Sample client");
+        using var signedIn = admin;
+        using var http = app.CreateClient();
+        var folder = Directory.CreateTempSubdirectory().FullName;
+
+        var path = await SynthesisClient.SynthesisDownloader.DownloadAsync(http, clientId, secret, synthesisId, folder);
+
+        Assert.Equal($"synthesis-{synthesisId}-v1.docx", Path.GetFileName(path));
+        using (var word = WordprocessingDocument.Open(path, false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(word));
+        }
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SynthesisClient.SynthesisDownloader.DownloadAsync(http, clientId, secret + "x", synthesisId, folder));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task A_draft_never_leaves_through_the_api()
     {
         var debate = await SynthesisSetup.ClosedDebateAsync(app);
