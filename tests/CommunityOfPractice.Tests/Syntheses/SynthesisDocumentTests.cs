@@ -120,6 +120,58 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
     }
 
     [Fact]
+    public async Task Every_format_writes_asynchronously_as_a_response_body_requires_even_for_a_large_debate()
+    {
+        var document = await debate.DocumentAsync();
+        var many = Enumerable.Range(1, 3_000).Select(i => new DebateContribution(i, null, null, CommunityOfPractice.Features.Debates.PostKind.Member,
+            CommunityOfPractice.Features.Debates.PostStatus.Published, CommunityOfPractice.Features.Membership.QuotingConsent.QuoteAnonymously, false, KnownDebate.Opens,
+            $"Post {i}: " + new string('x', 200), "author", "Author", CommunityOfPractice.Features.Membership.StakeholderCategory.Other,
+            CommunityOfPractice.Features.Membership.NcdAreas.None, "KE", false)).ToList();
+        foreach (var format in SynthesisFormats.All)
+        {
+            await using var body = new AsynchronousOnlyStream();
+            await SynthesisFormats.WriteAsync(format, document, new DebatePosts(many, new Dictionary<int, int>()), new MarkdownRenderer(), body);
+            Assert.True(body.Length > (format == ExportFormat.Csv ? 600_000 : 1_000), $"{format}: {body.Length} bytes");
+        }
+    }
+
+    /// <summary>Like Kestrel's response body: synchronous writes throw.</summary>
+    private sealed class AsynchronousOnlyStream : Stream
+    {
+        private readonly MemoryStream written = new();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => written.Length;
+        public override long Position { get => written.Position; set => throw new NotSupportedException(); }
+
+        public override void Flush() => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            written.Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            written.Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task The_word_export_is_valid_open_xml_with_headings_tables_and_footnotes()
     {
         var document = await debate.DocumentAsync();

@@ -90,7 +90,7 @@ public sealed class ImpactReport(CommunityDbContext db)
     public static async Task WriteCsvAsync(ImpactFigures figures, Stream output, CancellationToken cancellationToken = default)
     {
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        var csv = new Formats.CsvText(writer);
+        var csv = new Formats.CsvText();
         Task Row(string section, string item, object value, object? extra = null)
         {
             csv.Value(section);
@@ -125,5 +125,6 @@ public sealed class ImpactReport(CommunityDbContext db)
         }
         await Row("practices", "published", figures.PracticesPublished);
         await Row("syntheses", "finalised", figures.SynthesesFinalised);
+        await csv.DrainAsync(writer, cancellationToken);
     }
 }

@@ -1,14 +1,24 @@
-using System.Text;
-
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
 /// <summary>
 /// RFC 4180 CSV with the OWASP guard against formula injection: a text cell that a spreadsheet would run as a
 /// formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+/// Rows are gathered in memory and handed to the output with <see cref="DrainAsync"/>: a response body accepts
+/// asynchronous writes only.
 /// </summary>
-public sealed class CsvText(TextWriter writer)
+public sealed class CsvText
 {
+    private readonly System.Text.StringBuilder buffer = new();
     private bool firstInRow = true;
+
+    /// <summary>The characters gathered so far.</summary>
+    public int Length => buffer.Length;
+
+    public async Task DrainAsync(TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await output.WriteAsync(buffer, cancellationToken);
+        buffer.Clear();
+    }
 
     /// <summary>A cell typed by a person (or derived from one): guarded against formulas.</summary>
     public void Text(string? value)
@@ -26,7 +36,7 @@ public sealed class CsvText(TextWriter writer)
 
     public void EndRow()
     {
-        writer.Write("\r\n");
+        buffer.Append("\r\n");
         firstInRow = true;
     }
 
@@ -34,16 +44,14 @@ public sealed class CsvText(TextWriter writer)
     {
         if (!firstInRow)
         {
-            writer.Write(',');
+            buffer.Append(',');
         }
         firstInRow = false;
         if (value.AsSpan().IndexOfAny(",\"\r\n'") < 0 && !value.StartsWith(' ') && !value.EndsWith(' '))
         {
-            writer.Write(value);
+            buffer.Append(value);
             return;
         }
-        var quoted = new StringBuilder(value.Length + 2).Append('"');
-        quoted.Append(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write(quoted.Append('"'));
+        buffer.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 }

@@ -15,7 +15,7 @@ public static class PostsCsv
     public static async Task WriteAsync(DebatePosts debate, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-        var csv = new CsvText(writer);
+        var csv = new CsvText();
         foreach (var column in Columns)
         {
             csv.Value(column);
@@ -37,12 +37,16 @@ public static class PostsCsv
             csv.Text(quotable ? post.Attribution : "");
             csv.Text(quotable ? post.Markdown : "");
             csv.EndRow();
+            if (csv.Length > 32 * 1024)
+            {
+                await csv.DrainAsync(writer, cancellationToken);
+            }
             if (++written % 1000 == 0)
             {
-                await writer.FlushAsync(cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report(100 * written / Math.Max(1, debate.Posts.Count));
             }
         }
+        await csv.DrainAsync(writer, cancellationToken);
     }
 }
