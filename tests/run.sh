@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian machine it installs what the tests need (Chromium for the
-# browser tests, PostgreSQL for the scale-out profile's database tests), starts a throwaway PostgreSQL on
-# loopback on a free port, runs every test project, stops what it started, and ends with one line:
-# "N passed, N failed, N skipped".
+# browser tests, PostgreSQL and Redis for the scale-out profile's tests), starts a throwaway PostgreSQL and a
+# throwaway Redis on loopback on free ports, runs every test project (the integration tests twice: on SQLite,
+# then on PostgreSQL), stops what it started, and ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,11 +13,13 @@ mkdir -p "$results"
 work="$(mktemp -d)"
 pg_bin=""
 pg_data=""
+redis_pid=""
 
 cleanup() {
     if [ -n "$pg_data" ] && [ -f "$pg_data/postmaster.pid" ]; then
         run_as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
     fi
+    [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,6 +29,7 @@ say() { printf '[run.sh] %s\n' "$*" >&2; }
 need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
 if [ ${#need_packages[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
         say "missing: ${need_packages[*]}. Install them (sudo apt-get install ${need_packages[*]}) and run again."
@@ -71,6 +74,24 @@ else
     say "PostgreSQL did not start; see tests/.results/postgres-init.log. Its tests will fail."
 fi
 
+# A throwaway Redis, on loopback only, keeping nothing on disk.
+redis_port="$(free_port)"
+mkdir -p "$work/redis"
+redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$work/redis" \
+    --logfile "$work/redis/redis.log" >/dev/null 2>&1 &
+redis_pid=$!
+for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+    sleep 0.1
+done
+if kill -0 "$redis_pid" 2>/dev/null; then
+    export COP_TEST_REDIS="127.0.0.1:$redis_port"
+    say "Redis on 127.0.0.1:$redis_port"
+else
+    say "Redis did not start. Its tests will fail."
+    redis_pid=""
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 say "building"
 if ! dotnet build CommunityOfPractice.sln -c Release -nologo -v quiet >"$results/build.log" 2>&1; then
@@ -80,15 +101,18 @@ if ! dotnet build CommunityOfPractice.sln -c Release -nologo -v quiet >"$results
 fi
 
 status=0
-for project in CommunityOfPractice.Tests CommunityOfPractice.IntegrationTests CommunityOfPractice.BrowserTests; do
-    say "testing $project"
-    dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo \
-        --logger "trx;LogFileName=$project.trx" --results-directory "$results" \
-        -- RunConfiguration.TestSessionTimeout=1500000 >"$results/$project.log" 2>&1 || status=1
-    grep -E "^\s+(Failed|Error Message|Passed!|Failed!)|Total tests|error" "$results/$project.log" | head -n 80 >&2 || true
-    if [ ! -f "$results/$project.trx" ]; then
-        say "$project produced no results"
-        tail -n 40 "$results/$project.log" >&2
+# name:project[:database] — the integration tests run once per database profile (COP_TEST_DATABASE).
+for run in Tests:CommunityOfPractice.Tests IntegrationTests:CommunityOfPractice.IntegrationTests \
+    IntegrationTests.PostgreSql:CommunityOfPractice.IntegrationTests:PostgreSql BrowserTests:CommunityOfPractice.BrowserTests; do
+    IFS=: read -r name project database <<<"$run"
+    say "testing $name"
+    COP_TEST_DATABASE="${database:-Sqlite}" dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo \
+        --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+        -- RunConfiguration.TestSessionTimeout=1500000 >"$results/$name.log" 2>&1 || status=1
+    grep -E "^\s+(Failed|Error Message|Passed!|Failed!)|Total tests|error" "$results/$name.log" | head -n 80 >&2 || true
+    if [ ! -f "$results/$name.trx" ]; then
+        say "$name produced no results"
+        tail -n 40 "$results/$name.log" >&2
         status=1
     fi
 done

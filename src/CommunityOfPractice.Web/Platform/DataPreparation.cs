@@ -12,7 +12,9 @@ internal static class DataPreparation
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CommunityOfPractice.Startup");
 
-        await DatabaseMigrator.MigrateAsync(services.GetRequiredService<CommunityDbContext>());
+        var db = services.GetRequiredService<CommunityDbContext>();
+        await using var startUp = await DatabaseMigrator.StartUpLockAsync(db);
+        await DatabaseMigrator.MigrateAsync(db);
 
         var firstAdministrator = services.GetRequiredService<FirstAdministrator>();
         await firstAdministrator.EnsureRolesAsync();

@@ -1,7 +1,9 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Web.Components.Account;
+using CommunityOfPractice.Web.Platform.ScaleOut;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,7 +29,7 @@ internal static class PlatformSetup
                 ? DataServiceCollectionExtensions.SqliteConnectionString(data)
                 : throw new InvalidOperationException("Database:Provider=PostgreSql needs ConnectionStrings:Default.");
         services.AddCommunityData(provider, connectionString);
-        services.AddHealthChecks().AddDbContextCheck<CommunityDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<CommunityDbContext>("database", tags: [ScaleOut.ScaleOutSetup.ReadyTag]);
 
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Root, "keys")));
 
@@ -92,17 +94,35 @@ internal static class PlatformSetup
         services.AddScoped<MailComposer>();
         services.AddScoped<DemoCommunity>();
 
-        services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+        services.AddHangfire((jobServices, hangfire) =>
+        {
+            hangfire.UseLogProvider(new HostLogProvider(jobServices.GetRequiredService<ILoggerFactory>()));
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                // Shared by every node: a job is taken by one of them, and survives a node's restart.
+                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    EnableLongPolling = true,
+                });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
+        });
         services.AddHangfireServer(options =>
         {
             // Time-boxed windows must be seen to open and close within seconds, not the default 15.
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
         });
+        builder.AddScaleOut();
         return builder;
     }
 
@@ -161,6 +181,8 @@ internal static class PlatformSetup
     public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        // For load balancers: this node reaches its database (and Redis, when scaled out).
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains(ScaleOut.ScaleOutSetup.ReadyTag) });
         app.MapAdditionalIdentityEndpoints();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
@@ -169,5 +191,32 @@ internal static class PlatformSetup
             DisplayStorageConnectionString = false,
         }).RequireAuthorization(Policies.Admin);
         return app;
+    }
+}
+
+/// <summary>
+/// Hangfire's log provider is process-wide while logger factories belong to a host. When a host stops before a
+/// job worker of another host in the same process (a second app instance, a test host), its disposed factory must
+/// silence that worker's logs, not fail the worker and stall every job for a retry interval.
+/// </summary>
+internal sealed class HostLogProvider(ILoggerFactory loggers) : Hangfire.Logging.ILogProvider
+{
+    private readonly Hangfire.AspNetCore.AspNetCoreLogProvider inner = new(loggers);
+
+    public Hangfire.Logging.ILog GetLogger(string name)
+    {
+        try
+        {
+            return inner.GetLogger(name);
+        }
+        catch (ObjectDisposedException)
+        {
+            return new Silent();
+        }
+    }
+
+    private sealed class Silent : Hangfire.Logging.ILog
+    {
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
     }
 }

@@ -49,6 +49,12 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz takes UTC only: an instant in a person's time zone (a calendar month, a form's local time)
+            // is the same instant in UTC, in values and in query parameters alike.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -277,3 +283,6 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
         content.Property(c => c.Attribution).HasMaxLength(200);
     }
 }
+
+/// <summary>Writes every instant to PostgreSQL in UTC, the only offset its timestamptz accepts.</summary>
+internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(value => value.ToUniversalTime(), value => value);

@@ -16,7 +16,7 @@ public sealed class RestartReconciliationTests
         // Written straight to the database: no job was ever scheduled for it, and it closed a second ago.
         var id = await DebateSetup.CreateAsync(first, DateTimeOffset.UtcNow.AddHours(-2), DateTimeOffset.UtcNow.AddSeconds(-1));
 
-        await using (var second = new SecondInstanceFactory(first.DataDirectory))
+        await using (var second = new SecondInstanceFactory(first))
         {
             _ = second.Server;
             await using var scope = second.Services.CreateAsyncScope();
@@ -27,7 +27,7 @@ public sealed class RestartReconciliationTests
         }
 
         // A third start (a restart) finds nothing left to do: still one notice.
-        await using var third = new SecondInstanceFactory(first.DataDirectory);
+        await using var third = new SecondInstanceFactory(first);
         _ = third.Server;
         await using var check = third.Services.CreateAsyncScope();
         Assert.Equal(1, await check.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.CountAsync(p => p.DebateId == id && p.Kind == PostKind.System));

@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommunityOfPractice.IntegrationTests.Hosting;
 
 /// <summary>
-/// The real app on a real SQLite file in a throwaway data folder; one per test collection.
-/// Mail is written as .eml files into that folder, where <see cref="Mailbox"/> reads it.
+/// The real app on a real SQLite file in a throwaway data folder; one per test collection. With
+/// <c>COP_TEST_DATABASE=PostgreSql</c> (tests/run.sh's second pass) every factory gets a throwaway PostgreSQL database
+/// instead, so the same tests run on both profiles. Mail is written as .eml files into the data folder, where
+/// <see cref="Mailbox"/> reads it.
 /// </summary>
 public class CommunityAppFactory : WebApplicationFactory<Program>
 {
@@ -19,19 +21,26 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     private readonly bool ownsDataDirectory;
 
     public CommunityAppFactory()
-        : this(Path.Combine(Path.GetTempPath(), "cop-tests", Guid.NewGuid().ToString("N")), ownsDataDirectory: true)
+        : this(NewDataDirectory(), ownsDataDirectory: true)
     {
     }
 
-    protected CommunityAppFactory(string dataDirectory, bool ownsDataDirectory)
+    protected CommunityAppFactory(string dataDirectory, bool ownsDataDirectory, string? postgreSqlConnection = null)
     {
         DataDirectory = dataDirectory;
         this.ownsDataDirectory = ownsDataDirectory;
+        PostgreSqlConnection = postgreSqlConnection
+            ?? (PostgreSqlServer.IsTheTestDatabase && ownsDataDirectory ? PostgreSqlServer.CreateDatabaseAsync().GetAwaiter().GetResult() : null);
         Directory.CreateDirectory(DataDirectory);
         Mailbox = new Mailbox(Path.Combine(DataDirectory, "mail"));
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The PostgreSQL database this app runs on, or null on SQLite.</summary>
+    public string? PostgreSqlConnection { get; }
+
+    protected static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "cop-tests", Guid.NewGuid().ToString("N"));
 
     public Mailbox Mailbox { get; }
 
@@ -46,6 +55,11 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:FormPostsPerMinute", FormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Api:RequireHttps", "false");
+        if (PostgreSqlConnection is not null)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Default", PostgreSqlConnection);
+        }
     }
 
     /// <summary>Creates an approved, confirmed person with the given roles; staff get an authenticator key.</summary>
@@ -146,7 +160,7 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Another instance of the app on the same data folder, as a second node or a restart would be.</summary>
-public sealed class SecondInstanceFactory(string dataDirectory) : CommunityAppFactory(dataDirectory, ownsDataDirectory: false);
+/// <summary>Another instance of the app on the same data folder and database, as a second node or a restart would be.</summary>
+public sealed class SecondInstanceFactory(CommunityAppFactory first) : CommunityAppFactory(first.DataDirectory, ownsDataDirectory: false, first.PostgreSqlConnection);
 
 public sealed record TestPerson(string Id, string Email, string Password, string DisplayName, string? AuthenticatorKey);

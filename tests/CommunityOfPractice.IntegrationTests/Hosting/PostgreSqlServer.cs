@@ -5,6 +5,9 @@ namespace CommunityOfPractice.IntegrationTests.Hosting;
 /// <summary>The throwaway PostgreSQL server tests/run.sh starts; each caller gets a database of its own.</summary>
 public static class PostgreSqlServer
 {
+    /// <summary>True in the suite's PostgreSQL pass (<c>COP_TEST_DATABASE=PostgreSql</c>): every app factory runs on PostgreSQL.</summary>
+    public static bool IsTheTestDatabase => string.Equals(Environment.GetEnvironmentVariable("COP_TEST_DATABASE"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("COP_TEST_POSTGRES") is { Length: > 0 } value
             ? value

@@ -1,5 +1,6 @@
 using System.Net;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Platform;
 
@@ -13,7 +14,16 @@ public sealed class PlatformTests(CommunityAppFactory app)
         var health = await browser.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.Status);
         Assert.Equal("Healthy", health.Html);
-        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "community.db")));
+        if (app.PostgreSqlConnection is null)
+        {
+            Assert.True(File.Exists(Path.Combine(app.DataDirectory, "community.db")));
+        }
+        else
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            Assert.Empty(await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(
+                scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Data.CommunityDbContext>().Database));
+        }
     }
 
     [Theory]

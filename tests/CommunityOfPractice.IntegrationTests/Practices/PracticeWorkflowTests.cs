@@ -96,7 +96,7 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
         var entry = await visitor.GetAsync($"/practices/{practice.Slug}");
         Assert.Equal(HttpStatusCode.OK, entry.Status);
         Assert.Contains("health office", entry.Text);
-        var actions = await db.AuditEntries.AsNoTracking().Where(a => a.Details != null && a.Details.StartsWith(title)).Select(a => a.Action).ToListAsync();
+        var actions = await db.AuditEntries.AsNoTracking().Where(a => a.Details != null && a.Details.StartsWith(title)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
         Assert.Equal(["practice.submitted", "practice.changesrequested", "practice.submitted", "practice.published"], actions);
     }
 

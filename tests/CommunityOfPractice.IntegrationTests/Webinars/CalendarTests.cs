@@ -112,12 +112,12 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         // Written straight to the database, no job scheduled: the 24-hour reminder fell due half an hour ago.
         var id = await WebinarSetup.CreateAsync(first, DateTimeOffset.UtcNow.AddHours(23.5), registeredUserIds: member.Id);
 
-        await using (var second = new SecondInstanceFactory(first.DataDirectory))
+        await using (var second = new SecondInstanceFactory(first))
         {
             _ = second.Server;
             await first.Mailbox.WaitForAsync(member.Email, "Tomorrow");
         }
-        await using var third = new SecondInstanceFactory(first.DataDirectory);
+        await using var third = new SecondInstanceFactory(first);
         _ = third.Server;
         await using var scope = third.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WebinarReminders>().ReconcileAsync();

@@ -175,12 +175,13 @@ internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
 }
 
 /// <summary>Keeps the public views true: the catalog snapshot is rebuilt and the cached anonymous pages dropped.</summary>
-internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache) : IPracticePublication
+internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache, Platform.ScaleOut.OtherNodes otherNodes) : IPracticePublication
 {
     public async Task ChangedAsync(CancellationToken cancellationToken = default)
     {
         catalog.Invalidate();
         await cache.EvictByTagAsync(PracticesWeb.CachePolicy, cancellationToken);
+        await otherNodes.PracticesChangedAsync();
     }
 }
 

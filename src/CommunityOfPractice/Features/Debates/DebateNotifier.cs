@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>What happened in a debate room; raised only after the change is committed.</summary>
-public sealed record DebateEvent(int DebateId, DebateEventKind Kind, long? PostId = null);
+/// <param name="FromAnotherNode">Carried here from another app node (scale-out profile); that node's hub already told the hub clients.</param>
+public sealed record DebateEvent(int DebateId, DebateEventKind Kind, long? PostId = null, bool FromAnotherNode = false);
 
 public enum DebateEventKind
 {
@@ -33,7 +34,30 @@ public sealed class DebateNotifier
 
     public int SubscriberCount => subscriptions.Count;
 
+    private Func<DebateEvent, Task>? forward;
+
+    /// <summary>In the scale-out profile, every event raised on this node also goes to the other nodes through <paramref name="toOtherNodes"/>.</summary>
+    public void ForwardTo(Func<DebateEvent, Task> toOtherNodes) => forward = toOtherNodes;
+
+    /// <summary>An event committed on this node: delivered here, then to the other nodes.</summary>
     public async Task PublishAsync(DebateEvent debateEvent)
+    {
+        await DeliverAsync(debateEvent);
+        if (forward is { } toOtherNodes && !debateEvent.FromAnotherNode)
+        {
+            try
+            {
+                await toOtherNodes(debateEvent);
+            }
+            catch (Exception)
+            {
+                // The post is committed and this node's rooms have it; other nodes catch up on their next load.
+            }
+        }
+    }
+
+    /// <summary>Delivers to this node's subscribers only.</summary>
+    public async Task DeliverAsync(DebateEvent debateEvent)
     {
         foreach (var (debateId, handler) in subscriptions.Values)
         {

@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// <summary>
 /// The full-text index of published entries: an SQLite FTS5 table (<c>PracticeSearch</c>, created by the
 /// migration) whose tokenizer folds diacritics, so "sante" finds "santé". Its rowid is the entry's id; it holds
-/// the public revision only. On PostgreSQL the in-memory catalog answers instead (issue 7 brings tsvector).
+/// the public revision only. On PostgreSQL, a weighted tsvector table with accents folded by unaccent.
 /// </summary>
 public sealed partial class PracticeSearchIndex(CommunityDbContext db)
 {
@@ -20,7 +20,9 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
     public const int MaxTerms = 12;
     public const int MaxQueryLength = 200;
 
-    public bool IsAvailable => db.Database.IsSqlite();
+    public bool IsAvailable => db.Database.IsSqlite() || db.Database.IsNpgsql();
+
+    private bool OnPostgreSql => db.Database.IsNpgsql();
 
     public async Task UpsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken = default)
     {
@@ -32,12 +34,23 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
         await InsertAsync(practiceId, content, cancellationToken);
     }
 
-    private Task InsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({practiceId}, {content.Title}, {content.Summary}, {content.Body}, {Keywords(content)})", cancellationToken);
+    private Task InsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken) => OnPostgreSql
+        // Weighted like SQLite's bm25 columns: title A, summary and keywords B, body C; accents folded by unaccent.
+        ? db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "PracticeSearch" ("Id", "Document") VALUES ({practiceId},
+                setweight(to_tsvector('simple', unaccent({content.Title})), 'A')
+                || setweight(to_tsvector('simple', unaccent({content.Summary} || ' ' || {Keywords(content)})), 'B')
+                || setweight(to_tsvector('simple', unaccent({content.Body})), 'C'))
+            """, cancellationToken)
+        : db.Database.ExecuteSqlAsync($"INSERT INTO PracticeSearch(rowid, Title, Summary, Body, Keywords) VALUES ({practiceId}, {content.Title}, {content.Summary}, {content.Body}, {Keywords(content)})", cancellationToken);
 
     public async Task RemoveAsync(int practiceId, CancellationToken cancellationToken = default)
     {
-        if (IsAvailable)
+        if (OnPostgreSql)
+        {
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "PracticeSearch" WHERE "Id" = {practiceId}""", cancellationToken);
+        }
+        else if (IsAvailable)
         {
             await db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch WHERE rowid = {practiceId}", cancellationToken);
         }
@@ -51,13 +64,17 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
             return false;
         }
         var published = await db.Practices.CountAsync(p => p.PublicRevisionId != null, cancellationToken);
-        var indexed = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM PracticeSearch").SingleAsync(cancellationToken);
+        var indexed = OnPostgreSql
+            ? await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM "PracticeSearch" """).SingleAsync(cancellationToken)
+            : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM PracticeSearch").SingleAsync(cancellationToken);
         if (published == indexed)
         {
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch", cancellationToken);
+        await (OnPostgreSql
+            ? db.Database.ExecuteSqlAsync($"""DELETE FROM "PracticeSearch" """, cancellationToken)
+            : db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch", cancellationToken));
         var revisions = db.Practices.AsNoTracking().Where(p => p.PublicRevisionId != null)
             .Join(db.PracticeRevisions.AsNoTracking(), p => p.PublicRevisionId, r => r.Id, (p, r) => new { p.Id, r.Content })
             .AsAsyncEnumerable();
@@ -72,6 +89,15 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
     /// <summary>Ids of the entries matching <paramref name="match"/> (see <see cref="ToMatch"/>), best first.</summary>
     public async Task<IReadOnlyList<int>> MatchAsync(string match, CancellationToken cancellationToken = default)
     {
+        if (OnPostgreSql)
+        {
+            // Every word required, each as a prefix, accents folded: the same contract as FTS5 on SQLite.
+            var query = string.Join(" & ", QuotedTerm().Matches(match).Select(m => $"'{PracticeSlug.Fold(m.Groups[1].Value)}':*"));
+            return await db.Database.SqlQuery<int>($$"""
+                SELECT "Id" AS "Value" FROM "PracticeSearch", to_tsquery('simple', {{query}}) AS q
+                WHERE "Document" @@ q ORDER BY ts_rank('{0.1, 0.1, 0.4, 1.0}', "Document", q) DESC, "Id" DESC
+                """).ToListAsync(cancellationToken);
+        }
         // Title counts most, then the summary and keywords, then the body.
         var ids = new List<int>();
         await using var command = await CommandAsync("SELECT rowid FROM PracticeSearch WHERE PracticeSearch MATCH $match ORDER BY bm25(PracticeSearch, 10.0, 4.0, 1.0, 3.0)", match, cancellationToken);
@@ -92,6 +118,22 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
         var snippets = new Dictionary<int, string>();
         if (ids.Count == 0)
         {
+            return snippets;
+        }
+        if (OnPostgreSql)
+        {
+            // ts_headline would quote the accent-folded text: the passage is cut here from the entry's own words.
+            var terms = QuotedTerm().Matches(match).Select(m => PracticeSlug.Fold(m.Groups[1].Value)).ToList();
+            var entries = await db.Practices.AsNoTracking().Where(p => ids.Contains(p.Id) && p.PublicRevisionId != null)
+                .Join(db.PracticeRevisions.AsNoTracking(), p => p.PublicRevisionId, r => r.Id, (p, r) => new { p.Id, r.Content.Title, r.Content.Summary, r.Content.Body })
+                .ToListAsync(cancellationToken);
+            foreach (var entry in entries)
+            {
+                if (new[] { entry.Body, entry.Summary, entry.Title }.Select(text => Passage(text, terms)).FirstOrDefault(p => p is not null) is { } passage)
+                {
+                    snippets[entry.Id] = passage;
+                }
+            }
             return snippets;
         }
         var sql = $"SELECT rowid, snippet(PracticeSearch, -1, '{SnippetStart}', '{SnippetEnd}', '…', 32) FROM PracticeSearch WHERE PracticeSearch MATCH $match AND rowid IN ({string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
@@ -132,6 +174,29 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
     {
         var countries = content.CountryList.Select(CountryCatalog.Find).Where(c => c is not null).SelectMany(c => new[] { c!.NameEn, c.NameFr, c.NameEs }).Distinct();
         return string.Join(' ', content.TagList.Concat(content.OrganisationList).Concat(countries));
+    }
+
+    [GeneratedRegex("\"([^\"]+)\"\\*")]
+    private static partial Regex QuotedTerm();
+
+    /// <summary>About 32 words around the first word that begins with a term, matched words marked, like FTS5's snippet().</summary>
+    public static string? Passage(string text, IReadOnlyList<string> foldedTerms)
+    {
+        var words = text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        bool Matches(string word)
+        {
+            var folded = PracticeSlug.Fold(word).TrimStart('(', '"', '\'', '«', '¿', '¡', '[', '*', '_', '#');
+            return foldedTerms.Any(term => folded.StartsWith(term, StringComparison.Ordinal));
+        }
+        var first = Array.FindIndex(words, Matches);
+        if (first < 0)
+        {
+            return null;
+        }
+        var start = Math.Max(0, first - 8);
+        var end = Math.Min(words.Length, start + 32);
+        var passage = string.Join(' ', words[start..end].Select(w => Matches(w) ? SnippetStart + w + SnippetEnd : w));
+        return (start > 0 ? "…" : "") + passage + (end < words.Length ? "…" : "");
     }
 
     private async Task<DbCommand> CommandAsync(string sql, string match, CancellationToken cancellationToken)

@@ -23,7 +23,29 @@ public sealed class SynthesisExportNotifier
         return new Unsubscriber(() => subscriptions.TryRemove(id, out _));
     }
 
+    private Func<ExportProgress, Task>? forward;
+
+    /// <summary>In the scale-out profile the job may run on another node than the coordinator's page: progress travels to every node.</summary>
+    public void ForwardTo(Func<ExportProgress, Task> toOtherNodes) => forward = toOtherNodes;
+
     public async Task PublishAsync(ExportProgress progress)
+    {
+        await DeliverAsync(progress);
+        if (forward is { } toOtherNodes)
+        {
+            try
+            {
+                await toOtherNodes(progress);
+            }
+            catch (Exception)
+            {
+                // The export's state is in the database; pages elsewhere see it on their next load.
+            }
+        }
+    }
+
+    /// <summary>Delivers to this node's pages only.</summary>
+    public async Task DeliverAsync(ExportProgress progress)
     {
         foreach (var (synthesisId, handler) in subscriptions.Values)
         {

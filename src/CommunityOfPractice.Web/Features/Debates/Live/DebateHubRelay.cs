@@ -16,6 +16,11 @@ internal sealed class DebateHubRelay(DebateNotifier notifier, IHubContext<Debate
 
     private async Task RelayAsync(DebateEvent debateEvent)
     {
+        if (debateEvent.FromAnotherNode)
+        {
+            // Its own node's relay sent it to the group, and the Redis backplane brought it to this node's clients.
+            return;
+        }
         var group = hub.Clients.Group(DebateHub.Group(debateEvent.DebateId));
         if (debateEvent.Kind == DebateEventKind.StateChanged)
         {

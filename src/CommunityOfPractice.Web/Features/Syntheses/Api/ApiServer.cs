@@ -23,6 +23,12 @@ internal static class ApiServer
     public static IServiceCollection AddApiServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
     {
         var keys = Path.Combine(data.Root, "keys");
+        // Scaled out, every node signs and reads tokens with the same keys, kept in Redis beside the data-protection keys.
+        var redis = services.FirstOrDefault(s => s.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer))?.ImplementationInstance as StackExchange.Redis.IConnectionMultiplexer;
+        var prefix = (services.FirstOrDefault(s => s.ServiceType == typeof(Platform.ScaleOut.RedisPrefix))?.ImplementationInstance as Platform.ScaleOut.RedisPrefix)?.Value;
+        Func<string, Func<string>, string> readOrCreate = redis is null
+            ? (name, create) => ReadOrCreate(Path.Combine(keys, name), create)
+            : (name, create) => ReadOrCreate(redis.GetDatabase(), $"{prefix}:{name}", create);
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CommunityDbContext>())
             .AddServer(server =>
@@ -33,8 +39,8 @@ internal static class ApiServer
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
                 // Keys kept with the data, so tokens survive a restart. Several nodes share the data folder's keys
                 // (or mount the same key files) exactly as they share the data-protection keys.
-                server.AddSigningKey(SigningKey(keys));
-                server.AddEncryptionKey(EncryptionKey(keys));
+                server.AddSigningKey(SigningKey(readOrCreate));
+                server.AddEncryptionKey(EncryptionKey(readOrCreate));
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!configuration.GetValue("Api:RequireHttps", true))
                 {
@@ -77,10 +83,10 @@ internal static class ApiServer
         }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    private static RsaSecurityKey SigningKey(string folder)
+    private static RsaSecurityKey SigningKey(Func<string, Func<string>, string> readOrCreate)
     {
         var rsa = RSA.Create();
-        rsa.ImportFromPem(ReadOrCreate(Path.Combine(folder, "api-signing.pem"), () =>
+        rsa.ImportFromPem(readOrCreate("api-signing.pem", () =>
         {
             using var created = RSA.Create(2048);
             return created.ExportPkcs8PrivateKeyPem();
@@ -88,8 +94,15 @@ internal static class ApiServer
         return new RsaSecurityKey(rsa) { KeyId = "api-signing" };
     }
 
-    private static SymmetricSecurityKey EncryptionKey(string folder) =>
-        new(Convert.FromBase64String(ReadOrCreate(Path.Combine(folder, "api-encryption.key"), () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
+    private static SymmetricSecurityKey EncryptionKey(Func<string, Func<string>, string> readOrCreate) =>
+        new(Convert.FromBase64String(readOrCreate("api-encryption.key", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
+
+    /// <summary>The first node to start writes the key (SET NX); every node then reads the same one.</summary>
+    private static string ReadOrCreate(StackExchange.Redis.IDatabase redis, string key, Func<string> create)
+    {
+        redis.StringSet(key, create(), when: StackExchange.Redis.When.NotExists);
+        return redis.StringGet(key).ToString();
+    }
 
     private static string ReadOrCreate(string path, Func<string> create)
     {

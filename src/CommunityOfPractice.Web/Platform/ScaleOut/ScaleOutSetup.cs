@@ -1,0 +1,64 @@
+using CommunityOfPractice.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
+
+namespace CommunityOfPractice.Web.Platform.ScaleOut;
+
+/// <summary>
+/// The scale-out profile, switched on by configuration alone: <c>Redis:Configuration</c> puts the SignalR hub on the
+/// Redis backplane, carries live events between nodes, and shares the data-protection keys, so a cookie issued by
+/// one node is read by another. PostgreSQL (<c>Database:Provider=PostgreSql</c>) is set up with the data and the jobs.
+/// </summary>
+internal static class ScaleOutSetup
+{
+    public const string ReadyTag = "ready";
+
+    public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<OtherNodes>();
+        services.AddHostedService(provider => provider.GetRequiredService<OtherNodes>());
+        if (builder.Configuration["Redis:Configuration"] is not { Length: > 0 } configuration)
+        {
+            return builder;
+        }
+        // Several communities (or test runs) may share one Redis: every channel and key starts with this prefix.
+        var prefix = builder.Configuration["Redis:Prefix"] is { Length: > 0 } configured ? configured : "cop";
+        services.AddSingleton(new RedisPrefix(prefix));
+        var options = ConfigurationOptions.Parse(configuration);
+        // A node starts even while Redis is away, reconnects by itself, and says so at /health/ready meanwhile.
+        options.AbortOnConnectFail = false;
+        options.ClientName ??= "community-of-practice";
+        var redis = ConnectionMultiplexer.Connect(options);
+        services.AddSingleton<IConnectionMultiplexer>(redis);
+        services.AddSignalR().AddStackExchangeRedis(backplane =>
+        {
+            backplane.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + ":signalr");
+            backplane.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
+        });
+        services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, prefix + ":data-protection-keys");
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
+        return builder;
+    }
+}
+
+/// <summary>What every Redis channel and key of this community starts with (<c>Redis:Prefix</c>, "cop" by default).</summary>
+internal sealed record RedisPrefix(string Value);
+
+/// <summary>Ready only while this node reaches Redis: a load balancer stops sending it people otherwise.</summary>
+internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var latency = await redis.GetDatabase().PingAsync();
+            return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:0} ms.");
+        }
+        catch (RedisException exception)
+        {
+            return HealthCheckResult.Unhealthy("Redis does not answer.", exception);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace CommunityOfPractice.IntegrationTests.Hosting;
+
+/// <summary>
+/// Two app nodes of the scale-out profile in one test process: one PostgreSQL database, one Redis (started by
+/// tests/run.sh), each node with its own data folder. They start at the same moment, as a deployment would.
+/// </summary>
+public sealed class TwoNodes : IAsyncLifetime
+{
+    public ClusterNode A { get; private set; } = default!;
+    public ClusterNode B { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await PostgreSqlServer.CreateDatabaseAsync();
+        var prefix = "cop-test-" + Guid.NewGuid().ToString("N")[..8];
+        A = new ClusterNode(database, prefix);
+        B = new ClusterNode(database, prefix);
+        // Both migrate and prepare the same empty database at once: the start-up lock makes it safe.
+        await Task.WhenAll(Task.Run(() => A.Server), Task.Run(() => B.Server));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await B.DisposeAsync();
+        await A.DisposeAsync();
+    }
+}
+
+public sealed class ClusterNode(string database, string prefix) : CommunityAppFactory(NewDataDirectory(), ownsDataDirectory: true, database)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Redis:Configuration", RedisServer.Configuration);
+        builder.UseSetting("Redis:Prefix", prefix);
+    }
+}
+
+/// <summary>The throwaway Redis tests/run.sh starts on loopback.</summary>
+public static class RedisServer
+{
+    public static string Configuration =>
+        Environment.GetEnvironmentVariable("COP_TEST_REDIS") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                "COP_TEST_REDIS is not set. Run the suite through tests/run.sh, which installs Redis (apt-get install redis-server) and starts a throwaway server on loopback.");
+}

@@ -1,0 +1,56 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Syntheses;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.ScaleOut;
+
+/// <summary>A database made by the previous release's migrations upgrades to this release's, keeping its data, on both providers.</summary>
+public sealed class MigrationUpgradeTests
+{
+    /// <summary>The last migration of the previous release (the good-practice repository); move it on at each release.</summary>
+    private const string PreviousRelease = "Practices";
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_database_of_the_previous_release_upgrades_with_its_data(DatabaseProvider provider)
+    {
+        var folder = Directory.CreateTempSubdirectory("cop-upgrade-").FullName;
+        var connection = provider == DatabaseProvider.Sqlite ? $"Data Source={Path.Combine(folder, "old.db")};Pooling=false" : await PostgreSqlServer.CreateDatabaseAsync();
+        var services = new ServiceCollection().AddCommunityData(provider, connection).BuildServiceProvider();
+        await using (services)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var previousRelease = migrations.Single(m => m.EndsWith("_" + PreviousRelease, StringComparison.Ordinal));
+            Assert.NotEqual(migrations[^1], previousRelease);
+            await db.GetService<IMigrator>().MigrateAsync(previousRelease);
+            Assert.Contains(migrations[^1], await db.Database.GetPendingMigrationsAsync());
+
+            var author = new AppUser { UserName = "old@example.org", Email = "old@example.org", DisplayName = "Old Member", JoinedAt = DateTimeOffset.UtcNow.AddYears(-1) };
+            db.Users.Add(author);
+            var debate = new Debate { Title = "A debate of last year", OpensAt = DateTimeOffset.UtcNow.AddYears(-1), ClosesAt = DateTimeOffset.UtcNow.AddYears(-1).AddDays(3), IsPublished = true, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) };
+            db.Debates.Add(debate);
+            await db.SaveChangesAsync();
+            db.Posts.Add(new Post { DebateId = debate.Id, AuthorId = author.Id, Markdown = "Kept across the upgrade.", Html = "<p>Kept across the upgrade.</p>", CreatedAt = debate.OpensAt.AddHours(1) });
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+
+            await DatabaseMigrator.MigrateAsync(db);
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal("Kept across the upgrade.", (await db.Posts.SingleAsync(p => p.DebateId == debate.Id)).Markdown);
+            db.Syntheses.Add(new Synthesis { DebateId = debate.Id, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            Assert.Equal(1, await db.Syntheses.CountAsync());
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.Web.Features.Debates.Live;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.ScaleOut;
+
+/// <summary>The same app on two nodes sharing PostgreSQL and Redis behaves as one.</summary>
+public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
+{
+    [Fact]
+    public async Task A_post_made_on_node_A_reaches_hub_clients_and_circuits_of_node_B_within_a_second()
+    {
+        var debateId = await DebateSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var poster = await nodes.A.CreatePersonAsync("Poster on A", Roles.Member);
+        var reader = await nodes.A.CreatePersonAsync("Reader on B", Roles.Member);
+        using var onA = new Browser(nodes.A);
+        await onA.SignInAsync(poster);
+        using var onB = new Browser(nodes.B);
+        await onB.SignInAsync(reader);
+        await using var posting = await HubClients.ConnectAsync(nodes.A, onA);
+        await using var listening = await HubClients.ConnectAsync(nodes.B, onB);
+        await listening.InvokeAsync<object>("Join", debateId, 0L);
+        var hubReceived = new List<string>();
+        var hubSignal = new SemaphoreSlim(0);
+        listening.On<PostView>("PostAdded", post =>
+        {
+            lock (hubReceived)
+            {
+                hubReceived.Add(post.Html);
+            }
+            hubSignal.Release();
+        });
+        var circuitSignal = new SemaphoreSlim(0);
+        using var circuit = nodes.B.Services.GetRequiredService<DebateNotifier>().Subscribe(debateId, e =>
+        {
+            if (e.Kind == DebateEventKind.PostAdded)
+            {
+                circuitSignal.Release();
+            }
+            return Task.CompletedTask;
+        });
+
+        // The first post warms both paths up; the second is timed.
+        foreach (var (text, timeout) in new[] { ("Warm-up from node A.", TimeSpan.FromSeconds(15)), ("Seen on node B at once.", TimeSpan.FromSeconds(1)) })
+        {
+            var ack = await posting.InvokeAsync<PostAck>("Post", debateId, null, text, QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"));
+            Assert.True(ack.Accepted, ack.Error);
+            Assert.True(await hubSignal.WaitAsync(timeout), $"the hub client on node B did not get \"{text}\" within {timeout.TotalSeconds} s");
+            Assert.True(await circuitSignal.WaitAsync(timeout), $"the circuits of node B did not hear of \"{text}\" within {timeout.TotalSeconds} s");
+        }
+        await Task.Delay(300);
+        lock (hubReceived)
+        {
+            // Once each: the backplane carried the hub message, the node-to-node event did not send it again.
+            Assert.Equal(2, hubReceived.Count);
+            Assert.Contains("Warm-up from node A.", hubReceived[0]);
+            Assert.Contains("Seen on node B at once.", hubReceived[1]);
+        }
+    }
+
+    [Fact]
+    public async Task Opening_and_closing_side_effects_run_once_across_both_nodes()
+    {
+        var member = await nodes.A.CreatePersonAsync("Follower", Roles.Member);
+        var debateId = await DebateSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(3));
+        async Task BothNodesApplyAsync()
+        {
+            var runs = Enumerable.Range(0, 6).Select(async i =>
+            {
+                await using var scope = (i % 2 == 0 ? nodes.A : nodes.B).Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DebateTransitions>().ApplyAsync(debateId);
+            });
+            await Task.WhenAll(runs);
+        }
+        await BothNodesApplyAsync();
+        await using (var scope = nodes.A.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            var title = (await db.Debates.SingleAsync(d => d.Id == debateId)).Title;
+            await db.Debates.Where(d => d.Id == debateId).ExecuteUpdateAsync(s => s.SetProperty(d => d.ClosesAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
+            await BothNodesApplyAsync();
+
+            var mails = nodes.A.Mailbox.For(member.Email).Concat(nodes.B.Mailbox.For(member.Email)).Where(m => (m.TextBody ?? "").Contains(title, StringComparison.Ordinal)).ToList();
+            Assert.Single(mails);
+            Assert.Equal(1, await db.Posts.CountAsync(p => p.DebateId == debateId && p.Kind == PostKind.System));
+        }
+    }
+
+    [Fact]
+    public async Task The_last_seat_of_a_webinar_goes_to_exactly_one_of_two_members_registering_on_different_nodes()
+    {
+        var webinarId = await WebinarSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddDays(5), capacity: 1);
+        var first = await nodes.A.CreatePersonAsync("Seat seeker A", Roles.Member);
+        var second = await nodes.B.CreatePersonAsync("Seat seeker B", Roles.Member);
+        async Task<RegistrationResult> RegisterAsync(CommunityAppFactory node, TestPerson person)
+        {
+            await using var scope = node.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(person.Id, webinarId);
+        }
+
+        var results = await Task.WhenAll(RegisterAsync(nodes.A, first), RegisterAsync(nodes.B, second));
+
+        Assert.Single(results, r => r.Status == RegistrationStatus.Registered);
+        Assert.Single(results, r => r.Status == RegistrationStatus.Waitlisted);
+        await using var check = nodes.B.Services.CreateAsyncScope();
+        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<CommunityDbContext>().WebinarRegistrations
+            .CountAsync(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Registered));
+    }
+
+    [Fact]
+    public async Task A_sign_in_on_node_A_is_honoured_by_node_B()
+    {
+        var member = await nodes.A.CreatePersonAsync("Travelling Member", Roles.Member);
+        using var onA = new Browser(nodes.A);
+        await onA.SignInAsync(member);
+        using var client = nodes.B.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/profile");
+        request.Headers.Add("Cookie", onA.CookieHeader);
+
+        using var response = await client.SendAsync(request);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains("Travelling Member", body);
+    }
+
+    [Fact]
+    public async Task Publishing_on_node_A_refreshes_the_cached_public_pages_and_search_of_node_B()
+    {
+        var word = "zq" + Guid.NewGuid().ToString("N")[..6];
+        using var visitor = nodes.B.CreateClient();
+        Assert.DoesNotContain("Mobile clinics " + word, await visitor.GetStringAsync($"/practices?q={word}"));
+        Assert.DoesNotContain("Mobile clinics " + word, await visitor.GetStringAsync("/practices"));
+
+        var member = await nodes.A.CreatePersonAsync("Submitter", Roles.Member);
+        var curator = await PracticeSetup.CuratorAsync(nodes.A);
+        await PracticeSetup.CreateAsync(nodes.A, member, curator, PracticeSetup.Command("Mobile clinics " + word), true, PracticeReviewAction.Published);
+
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!(await visitor.GetStringAsync("/practices")).Contains("Mobile clinics " + word, StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "node B still serves its cached list");
+            await Task.Delay(100);
+        }
+        Assert.Contains("Mobile clinics " + word, await visitor.GetStringAsync($"/practices?q={word}"));
+    }
+
+    [Fact]
+    public async Task Both_nodes_are_ready_with_their_database_and_redis_and_share_the_api_keys()
+    {
+        foreach (var node in new[] { nodes.A, nodes.B })
+        {
+            using var client = node.CreateClient();
+            using var response = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        }
+        using var a = nodes.A.CreateClient();
+        using var b = nodes.B.CreateClient();
+        Assert.Equal(await a.GetStringAsync("/.well-known/jwks"), await b.GetStringAsync("/.well-known/jwks"));
+    }
+}
