@@ -28,10 +28,12 @@ internal static partial class FanOutBenchmark
     {
         if (args.Length < 4)
         {
-            Console.Error.WriteLine("fanout <baseUrl> <debateId> <subscribers> <seconds> [password] (posters are bench-poster-N@bench.example.org, the readers' account bench-reader@bench.example.org)");
+            Console.Error.WriteLine("fanout <baseUrl[,baseUrl2,...]> <debateId> <subscribers> <seconds> [password] (posters are bench-poster-N@bench.example.org, the readers' account bench-reader@bench.example.org; with several nodes, subscribers and posters are spread over them)");
             return 2;
         }
-        var baseUrl = new Uri(args[0]);
+        // Several nodes of the scale-out profile: one sign-in serves them all (shared data-protection keys).
+        var nodes = args[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(url => new Uri(url)).ToArray();
+        var baseUrl = nodes[0];
         var debateId = int.Parse(args[1], CultureInfo.InvariantCulture);
         var subscribers = int.Parse(args[2], CultureInfo.InvariantCulture);
         var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
@@ -40,16 +42,16 @@ internal static partial class FanOutBenchmark
         var readerCookie = await SignInAsync(baseUrl, "bench-reader@bench.example.org", password);
         var posterCookies = await Task.WhenAll(Enumerable.Range(1, Posters).Select(i => SignInAsync(baseUrl, $"bench-poster-{i}@bench.example.org", password)));
 
-        var hub = await MeasureHubAsync(baseUrl, debateId, subscribers, seconds, readerCookie, posterCookies);
+        var hub = await MeasureHubAsync(nodes, debateId, subscribers, seconds, readerCookie, posterCookies);
         var raw = await RawWebSocketBroadcast.MeasureAsync(subscribers, seconds, PostsPerSecond, hub.SamplePayload);
 
-        Console.WriteLine(hub.Report($"SignalR hub, {subscribers} subscribers"));
+        Console.WriteLine(hub.Report($"SignalR hub, {subscribers} subscribers on {nodes.Length} node(s)"));
         Console.WriteLine(raw.Report($"raw WebSocket broadcast, {subscribers}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub p99 / raw p99 = {hub.Percentile(0.99) / Math.Max(raw.Percentile(0.99), 0.001):F2}x"));
         return 0;
     }
 
-    private static async Task<FanOutResult> MeasureHubAsync(Uri baseUrl, int debateId, int subscribers, int seconds, string readerCookie, string[] posterCookies)
+    private static async Task<FanOutResult> MeasureHubAsync(Uri[] nodes, int debateId, int subscribers, int seconds, string readerCookie, string[] posterCookies)
     {
         var latencies = new ConcurrentBag<double>();
         var received = 0;
@@ -57,7 +59,7 @@ internal static partial class FanOutBenchmark
         var connections = new List<HubConnection>();
         for (var i = 0; i < subscribers; i++)
         {
-            var connection = Connect(baseUrl, readerCookie);
+            var connection = Connect(nodes[i % nodes.Length], readerCookie);
             connection.On<JsonElement>("PostAdded", post =>
             {
                 var now = DateTime.UtcNow.Ticks;
@@ -82,9 +84,9 @@ internal static partial class FanOutBenchmark
         }
 
         var posters = new List<HubConnection>();
-        foreach (var cookie in posterCookies)
+        foreach (var (cookie, index) in posterCookies.Select((c, i) => (c, i)))
         {
-            var connection = Connect(baseUrl, cookie);
+            var connection = Connect(nodes[index % nodes.Length], cookie);
             await connection.StartAsync();
             posters.Add(connection);
         }

@@ -207,16 +207,27 @@ internal sealed class HostLogProvider(ILoggerFactory loggers) : Hangfire.Logging
     {
         try
         {
-            return inner.GetLogger(name);
+            return new Guarded(inner.GetLogger(name));
         }
         catch (ObjectDisposedException)
         {
-            return new Silent();
+            return new Guarded(null);
         }
     }
 
-    private sealed class Silent : Hangfire.Logging.ILog
+    /// <summary>Hangfire keeps loggers in static fields: one made by a host that has stopped since must not throw.</summary>
+    private sealed class Guarded(Hangfire.Logging.ILog? logger) : Hangfire.Logging.ILog
     {
-        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+        {
+            try
+            {
+                return logger?.Log(logLevel, messageFunc, exception) ?? false;
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+        }
     }
 }

@@ -65,9 +65,9 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
         Assert.Contains("The review must close after it opens.", badWindow.Text);
         var scheduled = await browser.SubmitAsync(path, "member-check", new Dictionary<string, string> { ["opens"] = LocalMinute(now.AddMinutes(-1)), ["closes"] = LocalMinute(now.AddDays(3)) });
         Assert.True(scheduled.IsRedirect, scheduled.Html);
-        var mail = await app.Mailbox.WaitForAsync(debate.Named.Email, "Your review is asked");
+        var mail = await app.Mailbox.WaitForAsync(debate.Named.Email, "Your review is asked", TimeSpan.FromSeconds(60));
         var reviewLink = Mailbox.LinkIn(mail, "/review");
-        await app.Mailbox.WaitForAsync(debate.Refusing.Email, "Your review is asked");
+        await app.Mailbox.WaitForAsync(debate.Refusing.Email, "Your review is asked", TimeSpan.FromSeconds(60));
 
         using var participant = new Browser(app);
         await participant.SignInAsync(debate.Named);
@@ -132,7 +132,7 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
             });
             var (export, _) = await exports.RequestAsync(new Actor(coordinator.Id, coordinator.DisplayName), version.Id, ExportFormat.Docx);
             exportId = export!.Id;
-            Assert.Equal(exportId, (await done.Task.WaitAsync(TimeSpan.FromSeconds(20))).ExportId);
+            Assert.Equal(exportId, (await done.Task.WaitAsync(TimeSpan.FromSeconds(60))).ExportId);
             // Running it again (a duplicated job) changes nothing.
             await exports.RunAsync(exportId);
             Assert.Equal(ExportStatus.Done, (await exports.OfAsync(synthesisId)).Single(e => e.Id == exportId).Status);

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.Web.Features.Debates.Live;
+using Microsoft.AspNetCore.SignalR.Client;
+using Npgsql;
+
+namespace CommunityOfPractice.IntegrationTests.ScaleOut;
+
+/// <summary>Two app processes on one PostgreSQL and one Redis; one of them dies with SIGKILL during an open debate.</summary>
+public sealed class NodeFailureTests
+{
+    private const string Password = "node failure password";
+
+    [Fact]
+    public async Task Killing_node_A_loses_no_acknowledged_post_and_node_B_carries_on_and_closes_the_debate_on_time()
+    {
+        var folder = Directory.CreateTempSubdirectory("cop-nodes-").FullName;
+        var database = await PostgreSqlServer.CreateDatabaseAsync();
+        var closesAt = DateTimeOffset.UtcNow.AddSeconds(40);
+        var community = Path.Combine(folder, "community.json");
+        await File.WriteAllTextAsync(community, JsonSerializer.Serialize(new
+        {
+            password = Password,
+            members = new object[]
+            {
+                new { email = "poster@nodes.example.org", displayName = "Poster", category = "PersonLivingWithNcd", ncdAreas = 4, countryCode = "KE", language = "en", timeZone = "UTC", motivation = "test" },
+                new { email = "moderator@nodes.example.org", displayName = "Moderator", category = "Other", ncdAreas = 1, countryCode = "CH", language = "en", timeZone = "UTC", motivation = "test", roles = new[] { "Moderator" } },
+            },
+            debates = new[] { new { title = "Debate across nodes", summary = "Two nodes", moderatorEmail = "moderator@nodes.example.org", questions = Array.Empty<string>(), opensAt = DateTimeOffset.UtcNow.AddHours(-1), closesAt } },
+        }));
+        var shared = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Default"] = database,
+            ["Redis:Configuration"] = RedisServer.Configuration,
+            ["Redis:Prefix"] = "cop-kill-" + Guid.NewGuid().ToString("N")[..8],
+            ["RateLimits:FormPostsPerMinute"] = "10000",
+        };
+        await using var a = await NodeProcess.StartAsync(new Dictionary<string, string>(shared) { ["DataDirectory"] = Path.Combine(folder, "a"), ["Demo:Seed"] = "true", ["Demo:Path"] = community });
+        await using var b = await NodeProcess.StartAsync(new Dictionary<string, string>(shared) { ["DataDirectory"] = Path.Combine(folder, "b") });
+        var cookie = await a.SignInAsync("poster@nodes.example.org", Password);
+        HubConnection Connect(NodeProcess node) => new HubConnectionBuilder()
+            .WithUrl(new Uri(node.BaseAddress, "/hubs/debates"), options => options.Headers["Cookie"] = cookie)
+            .Build();
+        await using var onA = Connect(a);
+        await using var onB = Connect(b);
+        await onA.StartAsync();
+        await onB.StartAsync();
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        onB.On<int>("StateChanged", _ => closed.TrySetResult());
+        await onB.InvokeAsync<object>("Join", 1, long.MaxValue);
+
+        var acknowledged = new List<long>();
+        async Task PostAsync(HubConnection connection, string text)
+        {
+            var ack = await connection.InvokeAsync<PostAck>("Post", 1, null, text, QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"));
+            Assert.True(ack.Accepted, ack.Error);
+            acknowledged.Add(ack.PostId!.Value);
+        }
+        // Ten posts in all: the debate's limit per member and minute.
+        for (var i = 0; i < 6; i++)
+        {
+            await PostAsync(onA, $"Post {i} through node A.");
+        }
+        a.Kill();
+        await Assert.ThrowsAnyAsync<Exception>(() => onA.InvokeAsync<PostAck>("Post", 1, null, "Never acknowledged.", QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N")));
+        for (var i = 0; i < 4; i++)
+        {
+            await PostAsync(onB, $"Post {i} through node B after A died.");
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var stored = new HashSet<long>();
+        await using (var command = new NpgsqlCommand("""SELECT "Id" FROM "Posts" WHERE "DebateId" = 1""", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stored.Add(reader.GetInt64(0));
+            }
+        }
+        Assert.Equal(10, acknowledged.Count);
+        Assert.Subset(stored, acknowledged.ToHashSet());
+
+        // The closing job was scheduled by node A (in the shared job storage); node B runs it on time, once.
+        await closed.Task.WaitAsync(closesAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20));
+        Assert.True(DateTimeOffset.UtcNow >= closesAt);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await using var notices = new NpgsqlCommand("""SELECT count(*) FROM "Posts" WHERE "DebateId" = 1 AND "Kind" = 'System'""", connection);
+        Assert.Equal(1L, (long)(await notices.ExecuteScalarAsync())!);
+        var refused = await onB.InvokeAsync<PostAck>("Post", 1, null, "Too late.", QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"));
+        Assert.False(refused.Accepted, b.Output);
+    }
+}
