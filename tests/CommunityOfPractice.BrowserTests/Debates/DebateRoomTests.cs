@@ -63,14 +63,15 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
     [Fact]
     public async Task When_the_closing_time_comes_the_open_rooms_lose_their_composer_without_a_reload()
     {
-        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddSeconds(12));
+        // Long enough for two sign-ins on a cold host (the first browser tests of a run pay for JIT).
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddSeconds(40));
         var first = await MemberRoomAsync("Closing One", debateId);
         var second = await MemberRoomAsync("Closing Two", debateId);
         await first.GetByLabel("Your post (Markdown)").FillAsync("A thought typed just before closing");
 
         foreach (var room in new[] { first, second })
         {
-            await Assertions.Expect(room.GetByTestId("composer")).ToHaveCountAsync(0, new() { Timeout = 25_000 });
+            await Assertions.Expect(room.GetByTestId("composer")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
             await Assertions.Expect(room.GetByTestId("closed-notice")).ToBeVisibleAsync();
         }
         await first.Context.CloseAsync();
