@@ -109,6 +109,9 @@ internal static class PlatformSetup
                     PrepareSchemaIfNecessary = true,
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                     EnableLongPolling = true,
+                    // A node killed while it holds one of Hangfire's locks (the scheduler's takes milliseconds) leaves
+                    // the row behind; the others take it over after this long instead of the default ten minutes.
+                    DistributedLockTimeout = TimeSpan.FromSeconds(15),
                 });
             }
             else

@@ -17,7 +17,8 @@ public sealed class NodeFailureTests
     {
         var folder = Directory.CreateTempSubdirectory("cop-nodes-").FullName;
         var database = await PostgreSqlServer.CreateDatabaseAsync();
-        var closesAt = DateTimeOffset.UtcNow.AddSeconds(40);
+        // Long enough for two cold nodes to start and ten posts to be made before the window closes.
+        var closesAt = DateTimeOffset.UtcNow.AddSeconds(60);
         var community = Path.Combine(folder, "community.json");
         await File.WriteAllTextAsync(community, JsonSerializer.Serialize(new
         {
@@ -85,7 +86,15 @@ public sealed class NodeFailureTests
         Assert.Subset(stored, acknowledged.ToHashSet());
 
         // The closing job was scheduled by node A (in the shared job storage); node B runs it on time, once.
-        await closed.Task.WaitAsync(closesAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20));
+        Assert.True(DateTimeOffset.UtcNow < closesAt, "The nodes took so long to start that the debate closed before the test could post.");
+        try
+        {
+            await closed.Task.WaitAsync(closesAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Node B did not close the debate within 20 seconds of {closesAt:O}:\n{b.Output}");
+        }
         Assert.True(DateTimeOffset.UtcNow >= closesAt);
         await Task.Delay(TimeSpan.FromSeconds(2));
         await using var notices = new NpgsqlCommand("""SELECT count(*) FROM "Posts" WHERE "DebateId" = 1 AND "Kind" = 'System'""", connection);

@@ -30,7 +30,7 @@ internal sealed class HangfireSynthesisScheduler(IBackgroundJobClient jobs, Time
         }
         else
         {
-            jobs.Schedule<SynthesisJob>(job => job.AnnounceMemberCheckAsync(synthesisId), opensAt);
+            jobs.ScheduleNotBefore<SynthesisJob>(job => job.AnnounceMemberCheckAsync(synthesisId), opensAt);
         }
     }
 

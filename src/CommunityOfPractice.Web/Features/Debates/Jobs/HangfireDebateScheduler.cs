@@ -1,5 +1,6 @@
 using CommunityOfPractice.Features.Debates;
 using Hangfire;
+using CommunityOfPractice.Web.Platform;
 
 namespace CommunityOfPractice.Web.Features.Debates.Jobs;
 
@@ -12,7 +13,7 @@ internal sealed class HangfireDebateScheduler(IBackgroundJobClient jobs) : IDeba
         {
             if (instant > now)
             {
-                jobs.Schedule<DebateTransitionJob>(job => job.RunAsync(debate.Id), instant);
+                jobs.ScheduleNotBefore<DebateTransitionJob>(job => job.RunAsync(debate.Id), instant);
             }
         }
     }

@@ -1,5 +1,6 @@
 using CommunityOfPractice.Features.Webinars;
 using Hangfire;
+using CommunityOfPractice.Web.Platform;
 
 namespace CommunityOfPractice.Web.Features.Webinars.Jobs;
 
@@ -19,7 +20,7 @@ internal sealed class HangfireWebinarScheduler(IBackgroundJobClient jobs) : IWeb
     {
         foreach (var instant in WebinarReminders.InstantsAhead(webinar, now))
         {
-            jobs.Schedule<WebinarReminderJob>(job => job.RunAsync(webinar.Id), instant);
+            jobs.ScheduleNotBefore<WebinarReminderJob>(job => job.RunAsync(webinar.Id), instant);
         }
     }
 }
