@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian machine it installs what the tests need (Chromium for the
-# browser tests, PostgreSQL and Redis for the scale-out profile's tests), starts a throwaway PostgreSQL and a
+# browser tests, PostgreSQL, Redis and nginx for the scale-out profile's tests), starts a throwaway PostgreSQL and a
 # throwaway Redis on loopback on free ports, runs every test project (the integration tests twice: on SQLite,
 # then on PostgreSQL), stops what it started, and ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -30,6 +30,7 @@ need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_packages+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_packages+=(redis-server)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need_packages+=(nginx)
 if [ ${#need_packages[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
         say "missing: ${need_packages[*]}. Install them (sudo apt-get install ${need_packages[*]}) and run again."
@@ -38,7 +39,13 @@ if [ ${#need_packages[@]} -gt 0 ]; then
     fi
     say "installing ${need_packages[*]}"
     export DEBIAN_FRONTEND=noninteractive
+    # The packages' services are not started: the tests start their own servers on free loopback ports.
+    policy_made=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy_made=1
+    fi
     apt-get update -qq >/dev/null && apt-get install -y -qq "${need_packages[@]}" >/dev/null
+    [ -n "$policy_made" ] && rm -f /usr/sbin/policy-rc.d
 fi
 
 free_port() {

@@ -66,20 +66,26 @@ internal static class CommunityLocalization
     });
 
     /// <summary>Runs <paramref name="action"/> in a person's language, as mail to them must be.</summary>
-    public static async Task InLanguageAsync(string? language, Func<Task> action)
+    public static Task InLanguageAsync(string? language, Func<Task> action)
     {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var target = new CultureInfo(Languages.IsSupported(language) ? language! : "en");
-        CultureInfo.CurrentCulture = target;
-        CultureInfo.CurrentUICulture = target;
+        return InCultureAsync(target, target, action);
+    }
+
+    /// <summary>Runs <paramref name="action"/> in the given cultures and puts the caller's back afterwards.</summary>
+    public static async Task InCultureAsync(CultureInfo culture, CultureInfo uiCulture, Func<Task> action)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = uiCulture;
         try
         {
             await action();
         }
         finally
         {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
         }
     }
 

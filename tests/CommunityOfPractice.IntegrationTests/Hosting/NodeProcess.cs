@@ -43,7 +43,9 @@ public sealed partial class NodeProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The build output, not a published folder: only in Development does the host serve the static web assets
+        // (blazor.web.js, the stylesheets) from their project folders. In Production a page would never go interactive.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {
@@ -54,27 +56,61 @@ public sealed partial class NodeProcess : IAsyncDisposable
         node.process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         node.process.BeginOutputReadLine();
         node.process.BeginErrorReadLine();
-        using var client = new HttpClient { BaseAddress = node.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
+        if (!await WaitForHealthAsync(node.BaseAddress, () => node.process.HasExited, TimeSpan.FromSeconds(90)))
+        {
+            throw new InvalidOperationException($"The node did not start:\n{node.Output}");
+        }
+        return node;
+    }
+
+    /// <summary>Waits until <c>/health</c> answers 200; false if the process ended or the time ran out first.</summary>
+    internal static async Task<bool> WaitForHealthAsync(Uri baseAddress, Func<bool> hasExited, TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (!hasExited() && DateTime.UtcNow < deadline)
         {
             try
             {
                 if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
                 {
-                    return node;
+                    return true;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet.
             }
-            if (node.process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"The node did not start:\n{node.Output}");
-            }
-            await Task.Delay(200);
+            await Task.Delay(100);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The community a node loads on its first start (<c>Demo:Seed</c> with <c>Demo:Path</c>): members who share
+    /// <paramref name="password"/>, the first of them a moderator, and debate 1, open now until <paramref name="closesAt"/>.
+    /// </summary>
+    public static async Task<string> WriteCommunityAsync(string folder, string password, DateTimeOffset closesAt, params string[] emails)
+    {
+        var path = Path.Combine(folder, "community.json");
+        await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            password,
+            members = emails.Select((email, i) => new
+            {
+                email,
+                displayName = email.Split('@')[0],
+                category = i == 0 ? "Other" : "PersonLivingWithNcd",
+                ncdAreas = 1,
+                countryCode = i % 2 == 0 ? "CH" : "KE",
+                language = "en",
+                timeZone = "UTC",
+                motivation = "test",
+                roles = i == 0 ? new[] { "Moderator" } : [],
+            }),
+            debates = new[] { new { title = "Debate across nodes", summary = "Two nodes", moderatorEmail = emails[0], questions = Array.Empty<string>(), opensAt = DateTimeOffset.UtcNow.AddHours(-1), closesAt } },
+        }));
+        return path;
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, as a crashed machine.</summary>
@@ -139,7 +175,7 @@ public sealed partial class NodeProcess : IAsyncDisposable
         throw new InvalidOperationException($"The web app's {configuration} build was not found above {testBin.FullName}: build the solution first.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         listener.Start();

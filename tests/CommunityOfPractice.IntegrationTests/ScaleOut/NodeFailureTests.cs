@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using CommunityOfPractice.Web.Features.Debates.Live;
@@ -19,17 +18,7 @@ public sealed class NodeFailureTests
         var database = await PostgreSqlServer.CreateDatabaseAsync();
         // Long enough for two cold nodes to start and ten posts to be made before the window closes.
         var closesAt = DateTimeOffset.UtcNow.AddSeconds(60);
-        var community = Path.Combine(folder, "community.json");
-        await File.WriteAllTextAsync(community, JsonSerializer.Serialize(new
-        {
-            password = Password,
-            members = new object[]
-            {
-                new { email = "poster@nodes.example.org", displayName = "Poster", category = "PersonLivingWithNcd", ncdAreas = 4, countryCode = "KE", language = "en", timeZone = "UTC", motivation = "test" },
-                new { email = "moderator@nodes.example.org", displayName = "Moderator", category = "Other", ncdAreas = 1, countryCode = "CH", language = "en", timeZone = "UTC", motivation = "test", roles = new[] { "Moderator" } },
-            },
-            debates = new[] { new { title = "Debate across nodes", summary = "Two nodes", moderatorEmail = "moderator@nodes.example.org", questions = Array.Empty<string>(), opensAt = DateTimeOffset.UtcNow.AddHours(-1), closesAt } },
-        }));
+        var community = await NodeProcess.WriteCommunityAsync(folder, Password, closesAt, "moderator@nodes.example.org", "poster@nodes.example.org");
         var shared = new Dictionary<string, string>
         {
             ["Database:Provider"] = "PostgreSql",
