@@ -37,7 +37,10 @@ internal static class ScaleOutSetup
             backplane.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + ":signalr");
             backplane.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
         });
-        services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, prefix + ":data-protection-keys");
+        // The same keys and the same application name on every node: by default the name is the content root, and
+        // nodes installed in different folders would refuse each other's cookies despite sharing the keys.
+        services.AddDataProtection().SetApplicationName("CommunityOfPractice:" + prefix)
+            .PersistKeysToStackExchangeRedis(redis, prefix + ":data-protection-keys");
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         return builder;
     }

@@ -20,8 +20,7 @@ public sealed record PublicPractice(
     IReadOnlyList<int> Themes,
     IReadOnlyList<int> Years,
     DateTimeOffset PublishedAt,
-    int? TranslationGroupId,
-    string FoldedText)
+    int? TranslationGroupId)
 {
     // Plain arrays, computed once: facets are counted over every entry on each request, so no per-request
     // enumeration of flags, sets or interfaces.
@@ -96,17 +95,16 @@ public sealed class PracticeCatalog(IServiceScopeFactory scopes)
             {
                 p.Id, p.Slug, p.TranslationGroupId, r.PublishedAt,
                 r.Content.Title, r.Content.Summary, r.Content.Language, r.Content.Countries, r.Content.NcdAreas, r.Content.Involvement,
-                r.Content.Themes, r.Content.Tags, r.Content.Organisations, r.Content.YearFrom, r.Content.YearTo,
+                r.Content.Themes, r.Content.YearFrom, r.Content.YearTo,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r =>
         {
-            var content = new PracticeContent { Countries = r.Countries, Themes = r.Themes, Tags = r.Tags, Organisations = r.Organisations, YearFrom = r.YearFrom, YearTo = r.YearTo };
+            var content = new PracticeContent { Countries = r.Countries, Themes = r.Themes, YearFrom = r.YearFrom, YearTo = r.YearTo };
             var countries = content.CountryList;
             return new PublicPractice(r.Id, r.Slug, r.Title, r.Summary, r.Language, countries,
                 countries.Select(CountryCatalog.Find).Where(c => c is not null).Select(c => c!.Region).ToHashSet(),
-                r.NcdAreas, r.Involvement, content.ThemeList, content.Years.ToList(), r.PublishedAt, r.TranslationGroupId,
-                PracticeSlug.Fold($"{r.Title} {r.Summary} {r.Tags} {r.Organisations}"));
+                r.NcdAreas, r.Involvement, content.ThemeList, content.Years.ToList(), r.PublishedAt, r.TranslationGroupId);
         }).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).ToList();
     }
 }

@@ -285,18 +285,12 @@ public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex 
         {
             matched = all;
         }
-        else if (index.IsAvailable)
+        else
         {
             // Best first; an id the snapshot lacks was unpublished since: skipped.
             matched = (await index.MatchAsync(match, cancellationToken))
                 .Select(id => snapshot.PositionById.TryGetValue(id, out var position) ? all[position] : null)
                 .OfType<PublicPractice>().ToList();
-        }
-        else
-        {
-            var terms = PracticeSearchIndex.Terms(query.Text).Select(PracticeSlug.Fold).ToList();
-            matched = all.Where(p => terms.All(p.FoldedText.Contains))
-                .OrderByDescending(p => terms.Count(t => PracticeSlug.Fold(p.Title).Contains(t))).ToList();
         }
         var facets = PracticeFacets.Count(matched, query);
         IEnumerable<PublicPractice> filtered = matched.Where(p => PracticeFacets.PassesAll(p, query));
@@ -313,7 +307,7 @@ public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex 
             query = query with { Page = pageCount };
         }
         var page = results.Skip((query.Page - 1) * PracticeQuery.PageSize).Take(PracticeQuery.PageSize).ToList();
-        var snippets = match is not null && index.IsAvailable
+        var snippets = match is not null
             ? await index.SnippetsAsync(match, page.Select(p => p.Id).ToList(), cancellationToken)
             : new Dictionary<int, string>();
         return new PracticeResults(query, page.Select(p => new PracticeHit(p, snippets.GetValueOrDefault(p.Id))).ToList(), results.Count, pageCount, facets, warnings);

@@ -20,16 +20,10 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
     public const int MaxTerms = 12;
     public const int MaxQueryLength = 200;
 
-    public bool IsAvailable => db.Database.IsSqlite() || db.Database.IsNpgsql();
-
     private bool OnPostgreSql => db.Database.IsNpgsql();
 
     public async Task UpsertAsync(int practiceId, PracticeContent content, CancellationToken cancellationToken = default)
     {
-        if (!IsAvailable)
-        {
-            return;
-        }
         await RemoveAsync(practiceId, cancellationToken);
         await InsertAsync(practiceId, content, cancellationToken);
     }
@@ -50,7 +44,7 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
         {
             await db.Database.ExecuteSqlAsync($"""DELETE FROM "PracticeSearch" WHERE "Id" = {practiceId}""", cancellationToken);
         }
-        else if (IsAvailable)
+        else
         {
             await db.Database.ExecuteSqlAsync($"DELETE FROM PracticeSearch WHERE rowid = {practiceId}", cancellationToken);
         }
@@ -59,10 +53,6 @@ public sealed partial class PracticeSearchIndex(CommunityDbContext db)
     /// <summary>Re-fills the index from the public revisions when it does not hold exactly them (a restored backup, bulk-loaded data).</summary>
     public async Task<bool> EnsureCompleteAsync(CancellationToken cancellationToken = default)
     {
-        if (!IsAvailable)
-        {
-            return false;
-        }
         var published = await db.Practices.CountAsync(p => p.PublicRevisionId != null, cancellationToken);
         var indexed = OnPostgreSql
             ? await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM "PracticeSearch" """).SingleAsync(cancellationToken)

@@ -12,11 +12,15 @@ public sealed class SynthesisAccess(CommunityDbContext db)
                where ur.UserId == userId && (r.Name == Roles.Coordinator || r.Name == Roles.Moderator || r.Name == Roles.Admin)
                select r.Id).AnyAsync(cancellationToken);
 
-    /// <summary>People who posted in the debate as members: the ones a member check asks.</summary>
+    /// <summary>
+    /// People who posted in the debate as members and still belong to the community (not deleted, still holding a
+    /// role): the ones a member check asks, counts in "N of M endorse", and lets review.
+    /// </summary>
     public IQueryable<string> ParticipantIds(int debateId) =>
-        db.Posts.Where(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member).Select(p => p.AuthorId).Distinct();
+        db.Posts.Where(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member && p.Author!.DeletedAt == null
+                && db.UserRoles.Any(ur => ur.UserId == p.AuthorId))
+            .Select(p => p.AuthorId).Distinct();
 
     public Task<bool> IsParticipantAsync(string userId, int debateId, CancellationToken cancellationToken = default) =>
-        db.Posts.AnyAsync(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member && p.AuthorId == userId
-            && db.UserRoles.Any(ur => ur.UserId == userId) && p.Author!.DeletedAt == null, cancellationToken);
+        ParticipantIds(debateId).ContainsAsync(userId, cancellationToken);
 }
