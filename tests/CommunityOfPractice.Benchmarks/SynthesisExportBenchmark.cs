@@ -102,14 +102,26 @@ public static class SynthesisExportBenchmark
     public static async Task<int> ExportAsync(string[] args)
     {
         var (file, format, output) = (args[0], args[1], args[2]);
-        // The first export pays for a cold process (JIT, the EF model); the running app's job is warm, as the second is.
-        var cold = await TimedExportAsync(file, format, output);
+        // A fresh process, as the app is at start-up: it builds its EF model once (start-up work does it in the app),
+        // then its first export pays for compiling the export's own code; the running app's later jobs are warm.
+        var start = format == "plain-csv" ? TimeSpan.Zero : await StartAsync(file);
+        var first = await TimedExportAsync(file, format, output);
         var warm = await TimedExportAsync(file, format, output);
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{format,-10} cold {cold.TotalMilliseconds,6:0} ms   warm {warm.TotalMilliseconds,6:0} ms   peak working set {self.PeakWorkingSet64 / 1048576.0,6:0.0} MB   file {new FileInfo(output).Length / 1024.0,6:0} KB"));
+            $"{format,-10} EF model {start.TotalMilliseconds,5:0} ms   first {first.TotalMilliseconds,5:0} ms   warm {warm.TotalMilliseconds,5:0} ms   peak working set {self.PeakWorkingSet64 / 1048576.0,6:0.0} MB   file {new FileInfo(output).Length / 1024.0,6:0} KB"));
         return 0;
+    }
+
+    /// <summary>What the app's start-up does before any job: the EF model built by a first query.</summary>
+    private static async Task<TimeSpan> StartAsync(string file)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var services = Services(file);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().SynthesisVersions.AsNoTracking().CountAsync();
+        return watch.Elapsed;
     }
 
     private static async Task<TimeSpan> TimedExportAsync(string file, string format, string output)

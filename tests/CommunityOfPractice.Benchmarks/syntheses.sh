@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 6's measure: a debate of 10,000 posts exported to each format, one process per export (so the peak memory is
 # that export's), next to a plain dump of the same posts to CSV in the same run: the floor.
-# Targets: Word at most 2 s and at most 150 MB peak. Each line gives the cold export (a new process) and the warm one
-# (the same export again in that process, as the running app's job is).
+# Targets: Word at most 2 s and at most 150 MB peak. Each line gives, in a new process: the EF model's build (what the
+# app's start-up pays before any job), the first export (its own code compiled: the first export after the app
+# started), and the same export again (warm, as the running app's later jobs are).
 # Needs: nothing but the SDK.
 # Usage: tests/CommunityOfPractice.Benchmarks/syntheses.sh [posts=10000] [runs=3]
 set -euo pipefail
