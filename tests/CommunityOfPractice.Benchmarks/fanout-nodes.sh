@@ -47,7 +47,7 @@ pids+=($!)
 
 node() { # name port seed [extra env...]
     local name="$1" port="$2" seed="$3"; shift 3
-    (cd "$work/app" && env ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data-$name" Demo__Seed="$seed" Demo__Path="$work/community.json" \
+    (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data-$name" Demo__Seed="$seed" Demo__Path="$work/community.json" \
         RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning "$@" dotnet CommunityOfPractice.Web.dll >"$work/$name.log" 2>&1) &
     pids+=($!)
     wait_for "http://127.0.0.1:$port/health" || { cat "$work/$name.log"; exit 1; }

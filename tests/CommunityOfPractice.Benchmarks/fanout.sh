@@ -27,7 +27,7 @@ PY
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 (cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
-    RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
+    RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning exec dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
 
