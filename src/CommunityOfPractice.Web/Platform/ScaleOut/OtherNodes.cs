@@ -35,11 +35,23 @@ internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> 
     /// <summary>The public repository changed on this node: the others drop their cached pages and catalog too.</summary>
     public Task PracticesChangedAsync() => subscriber is null ? Task.CompletedTask : SendAsync(new NodeMessage(node, "practices", 0, 0, null));
 
+    /// <summary>
+    /// Never throws: what it tells is already committed and shown on this node, and the other nodes' pages catch up
+    /// on their next load; a Redis outage is logged (and reported by /health/ready) rather than failing the sender.
+    /// </summary>
     private async Task SendAsync(NodeMessage message)
     {
-        if (subscriber is not null)
+        if (subscriber is null)
+        {
+            return;
+        }
+        try
         {
             await subscriber.PublishAsync(channel, JsonSerializer.Serialize(message));
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not tell the other nodes about {Type} {Id}.", message.Type, message.Id);
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class DebateNotifier
 
     private Func<DebateEvent, Task>? forward;
 
-    /// <summary>In the scale-out profile, every event raised on this node also goes to the other nodes through <paramref name="toOtherNodes"/>.</summary>
+    /// <summary>In the scale-out profile, every event raised on this node also goes to the other nodes through <paramref name="toOtherNodes"/>, which never throws.</summary>
     public void ForwardTo(Func<DebateEvent, Task> toOtherNodes) => forward = toOtherNodes;
 
     /// <summary>An event committed on this node: delivered here, then to the other nodes.</summary>
@@ -45,14 +45,7 @@ public sealed class DebateNotifier
         await DeliverAsync(debateEvent);
         if (forward is { } toOtherNodes && !debateEvent.FromAnotherNode)
         {
-            try
-            {
-                await toOtherNodes(debateEvent);
-            }
-            catch (Exception)
-            {
-                // The post is committed and this node's rooms have it; other nodes catch up on their next load.
-            }
+            await toOtherNodes(debateEvent);
         }
     }
 

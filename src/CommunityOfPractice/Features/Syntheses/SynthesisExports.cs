@@ -25,7 +25,7 @@ public sealed class SynthesisExportNotifier
 
     private Func<ExportProgress, Task>? forward;
 
-    /// <summary>In the scale-out profile the job may run on another node than the coordinator's page: progress travels to every node.</summary>
+    /// <summary>In the scale-out profile the job may run on another node than the coordinator's page: progress travels to every node through <paramref name="toOtherNodes"/>, which never throws.</summary>
     public void ForwardTo(Func<ExportProgress, Task> toOtherNodes) => forward = toOtherNodes;
 
     public async Task PublishAsync(ExportProgress progress)
@@ -33,14 +33,7 @@ public sealed class SynthesisExportNotifier
         await DeliverAsync(progress);
         if (forward is { } toOtherNodes)
         {
-            try
-            {
-                await toOtherNodes(progress);
-            }
-            catch (Exception)
-            {
-                // The export's state is in the database; pages elsewhere see it on their next load.
-            }
+            await toOtherNodes(progress);
         }
     }
 
