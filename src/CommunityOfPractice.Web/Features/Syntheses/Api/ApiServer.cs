@@ -37,8 +37,8 @@ internal static class ApiServer
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes(SynthesesRead);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
-                // Keys kept with the data, so tokens survive a restart. Several nodes share the data folder's keys
-                // (or mount the same key files) exactly as they share the data-protection keys.
+                // Keys kept with the data (in Redis when scaled out), so tokens survive a restart and every node
+                // accepts the tokens any node issued, as with the data-protection keys.
                 server.AddSigningKey(SigningKey(readOrCreate));
                 server.AddEncryptionKey(EncryptionKey(readOrCreate));
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
@@ -97,9 +97,16 @@ internal static class ApiServer
     private static SymmetricSecurityKey EncryptionKey(Func<string, Func<string>, string> readOrCreate) =>
         new(Convert.FromBase64String(readOrCreate("api-encryption.key", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
 
-    /// <summary>The first node to start writes the key (SET NX); every node then reads the same one.</summary>
+    /// <summary>
+    /// The first node to start writes the key (SET NX); every node then reads the same one. A key is only made when
+    /// none is there: an RSA key takes a noticeable part of a second to generate, on every start otherwise.
+    /// </summary>
     private static string ReadOrCreate(StackExchange.Redis.IDatabase redis, string key, Func<string> create)
     {
+        if (redis.StringGet(key) is { HasValue: true } existing)
+        {
+            return existing.ToString();
+        }
         redis.StringSet(key, create(), when: StackExchange.Redis.When.NotExists);
         return redis.StringGet(key).ToString();
     }
