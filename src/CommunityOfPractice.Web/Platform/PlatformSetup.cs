@@ -94,19 +94,30 @@ internal static class PlatformSetup
         services.AddScoped<MailComposer>();
         services.AddScoped<DemoCommunity>();
 
-        // This host's own storage, registered before AddHangfire (which would otherwise hand every host the
-        // process-wide JobStorage.Current: two hosts starting together in one process could share one storage, and
-        // the first to stop disposed it under the other).
-        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.PostgreSql
-            ? HangfirePostgreSql(connectionString)
-            : new Hangfire.InMemory.InMemoryStorage());
         services.AddHangfire((jobServices, hangfire) =>
         {
             hangfire.UseLogProvider(new HostLogProvider(jobServices.GetRequiredService<ILoggerFactory>()));
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UseStorage(jobServices.GetRequiredService<JobStorage>());
+                .UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                // Shared by every node: a job is taken by one of them, and survives a node's restart.
+                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                    EnableLongPolling = true,
+                    // A node killed while it holds one of Hangfire's locks (the scheduler's takes milliseconds) leaves
+                    // the row behind; the others take it over after this long instead of the default ten minutes.
+                    DistributedLockTimeout = TimeSpan.FromSeconds(15),
+                });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
         });
         services.AddHangfireServer(options =>
         {
@@ -116,22 +127,6 @@ internal static class PlatformSetup
         });
         builder.AddScaleOut();
         return builder;
-    }
-
-    /// <summary>Shared by every node: a job is taken by one of them, and survives a node's restart.</summary>
-    private static PostgreSqlStorage HangfirePostgreSql(string connectionString)
-    {
-        var options = new PostgreSqlStorageOptions
-        {
-            SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
-            QueuePollInterval = TimeSpan.FromSeconds(1),
-            EnableLongPolling = true,
-            // A node killed while it holds one of Hangfire's locks (the scheduler's takes milliseconds) leaves
-            // the row behind; the others take it over after this long instead of the default ten minutes.
-            DistributedLockTimeout = TimeSpan.FromSeconds(15),
-        };
-        return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     private static bool IsPublicView(HttpContext context) =>
