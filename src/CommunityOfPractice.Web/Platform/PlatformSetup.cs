@@ -3,7 +3,6 @@ using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Web.Components.Account;
 using CommunityOfPractice.Web.Platform.ScaleOut;
 using Hangfire;
-using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -94,30 +93,20 @@ internal static class PlatformSetup
         services.AddScoped<MailComposer>();
         services.AddScoped<DemoCommunity>();
 
+        // This host's own job storage and job activator, registered before AddHangfire, which would otherwise hand every
+        // host the process-wide JobStorage.Current and JobActivator.Current, both set by whichever host was configured
+        // last. Two hosts in one process (a restart, the test suite's hosts) then shared one storage, disposed by the
+        // first to stop, and ran each other's jobs with the other host's services and database.
+        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.PostgreSql
+            ? JobStorages.PostgreSql(connectionString)
+            : JobStorages.Sqlite(data));
+        services.AddSingleton<JobActivator>(jobServices => new Hangfire.AspNetCore.AspNetCoreJobActivator(jobServices.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((jobServices, hangfire) =>
         {
             hangfire.UseLogProvider(new HostLogProvider(jobServices.GetRequiredService<ILoggerFactory>()));
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                // Shared by every node: a job is taken by one of them, and survives a node's restart.
-                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                    EnableLongPolling = true,
-                    // A node killed while it holds one of Hangfire's locks (the scheduler's takes milliseconds) leaves
-                    // the row behind; the others take it over after this long instead of the default ten minutes.
-                    DistributedLockTimeout = TimeSpan.FromSeconds(15),
-                });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
         });
         services.AddHangfireServer(options =>
         {
