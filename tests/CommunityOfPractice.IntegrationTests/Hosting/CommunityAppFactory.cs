@@ -140,6 +140,9 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Stops the app as a shutdown would, keeping its data folder for another instance to start on.</summary>
+    public ValueTask StopAsync() => base.DisposeAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
