@@ -33,7 +33,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         await amina.GetByTestId("post-button").ClickAsync();
 
         var seenByJoao = joao.Locator("[data-post-id]", new() { HasText = "Peer educators changed" });
-        await Assertions.Expect(seenByJoao).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(seenByJoao).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(seenByJoao.Locator("strong", new() { HasText = "everything" })).ToBeVisibleAsync();
         await Assertions.Expect(amina.GetByLabel("Your post (Markdown)")).ToHaveValueAsync("");
 
@@ -51,7 +51,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
 
         foreach (var room in new[] { amina, joao })
         {
-            await Assertions.Expect(room.GetByTestId("hidden-placeholder")).ToContainTextAsync("Shares a third person's health details", new() { Timeout = 5000 });
+            await Assertions.Expect(room.GetByTestId("hidden-placeholder")).ToContainTextAsync("Shares a third person's health details", new() { Timeout = 15_000 });
             await Assertions.Expect(room.GetByText("Peer educators changed")).ToHaveCountAsync(0);
         }
         foreach (var page in new[] { amina, joao, moderator })
@@ -63,11 +63,13 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
     [Fact]
     public async Task When_the_closing_time_comes_the_open_rooms_lose_their_composer_without_a_reload()
     {
-        // Long enough for two sign-ins on a cold host (the first browser tests of a run pay for JIT).
-        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddSeconds(40));
+        // Open for a day while the rooms open, however long that takes; then the closing is brought forward to a few
+        // seconds from now, as a moderator's change of window does, and the rooms wait for it.
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1));
         var first = await MemberRoomAsync("Closing One", debateId);
         var second = await MemberRoomAsync("Closing Two", debateId);
         await first.GetByLabel("Your post (Markdown)").FillAsync("A thought typed just before closing");
+        await DebateSetup.CloseAtAsync(App, debateId, DateTimeOffset.UtcNow.AddSeconds(3));
 
         foreach (var room in new[] { first, second })
         {

@@ -55,7 +55,7 @@ public sealed class WebinarTests(BrowserFixture fixture)
         await Assertions.Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("The follow-up is published.");
 
         var card = room.GetByTestId("webinar-follow-up");
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(card.GetByTestId("recording")).ToHaveAttributeAsync("href", "https://video.example.org/context-webinar");
         await Assertions.Expect(card.Locator("strong", new() { HasText = "plain-language" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(room);

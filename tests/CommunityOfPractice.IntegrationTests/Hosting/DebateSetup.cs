@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Hosting;
@@ -28,5 +29,16 @@ public static class DebateSetup
         db.Debates.Add(debate);
         await db.SaveChangesAsync();
         return debate.Id;
+    }
+
+    /// <summary>Moves a debate's closing to <paramref name="closesAt"/> and schedules its jobs, as a change of window does.</summary>
+    public static async Task CloseAtAsync(CommunityAppFactory app, int debateId, DateTimeOffset closesAt)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var debate = await db.Debates.SingleAsync(d => d.Id == debateId);
+        debate.ClosesAt = closesAt;
+        await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<IDebateScheduler>().ScheduleTransitions(debate, DateTimeOffset.UtcNow);
     }
 }
