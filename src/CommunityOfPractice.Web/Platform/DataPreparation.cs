@@ -33,7 +33,7 @@ internal static class DataPreparation
 
         if (!await firstAdministrator.AnyAdministratorAsync())
         {
-            var token = services.GetRequiredService<SetupToken>().Issue();
+            var token = await services.GetRequiredService<SetupToken>().IssueAsync();
             // The listening address is known only once the server has started.
             app.Lifetime.ApplicationStarted.Register(() =>
             {

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>Writes a mail in the recipient's language, with absolute links to this site, and sends it.</summary>
 internal sealed class MailComposer(
-    IMailSender sender,
+    MailOutbox outbox,
     IStringLocalizer<SharedResource> L,
     IOptions<MailOptions> options,
     IConfiguration configuration,
@@ -59,11 +59,31 @@ internal sealed class MailComposer(
                 body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
             }
             message.Body = body.ToMessageBody();
+            DeclareUtf8(message);
             message.Body.Headers.Replace(HeaderId.ContentLanguage, CommunityLocalization.LanguageOf(recipient));
-            await sender.SendAsync(message, cancellationToken);
+            await outbox.AddAsync(message, cancellationToken);
         });
 
     private string Translate(LocalizedText text) => L[text.Key, text.Arguments].Value;
+
+    /// <summary>
+    /// Every text part says it is UTF-8: the written parts are encoded as such, and the attached ones (an invitation's
+    /// calendar) are UTF-8 bytes that a strict reader would otherwise take for US-ASCII and garble.
+    /// </summary>
+    private static void DeclareUtf8(MimeMessage message)
+    {
+        foreach (var part in message.BodyParts.OfType<TextPart>())
+        {
+            if (part.IsAttachment || part.ContentType.MediaSubtype.Equals("calendar", StringComparison.OrdinalIgnoreCase))
+            {
+                part.ContentType.Charset = "utf-8";
+            }
+            else
+            {
+                part.SetText(System.Text.Encoding.UTF8, part.Text);
+            }
+        }
+    }
 }
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

@@ -1,6 +1,7 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Web.Components.Account;
+using CommunityOfPractice.Web.Platform.Mail;
 using CommunityOfPractice.Web.Platform.ScaleOut;
 using Hangfire;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -91,6 +92,7 @@ internal static class PlatformSetup
             services.AddSingleton<IMailSender, SmtpMailSender>();
         }
         services.AddScoped<MailComposer>();
+        services.AddMailOutbox();
         services.AddScoped<DemoCommunity>();
 
         // This host's own job storage and job activator, registered before AddHangfire, which would otherwise hand every

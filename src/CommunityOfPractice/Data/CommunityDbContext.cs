@@ -1,7 +1,9 @@
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +39,11 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<SynthesisComment> SynthesisComments => Set<SynthesisComment>();
     public DbSet<SynthesisEndorsement> SynthesisEndorsements => Set<SynthesisEndorsement>();
     public DbSet<SynthesisExport> SynthesisExports => Set<SynthesisExport>();
+    public DbSet<IssuedSetupToken> SetupTokens => Set<IssuedSetupToken>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    /// <summary>A mail was put in the outbox inside a transaction: its sending is asked for once that commits.</summary>
+    internal bool OutboxWaitsForCommit { get; set; }
 
     // Version 3 adds the passkeys table; pinning it here keeps design-time and run-time models identical.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
@@ -90,6 +97,21 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
             application.Property(a => a.CodeOfConductVersion).HasMaxLength(20);
             application.Property(a => a.PrivacyNoticeVersion).HasMaxLength(20);
             application.Property(a => a.SupportLetterFile).HasMaxLength(100);
+        });
+
+        builder.Entity<IssuedSetupToken>(token =>
+        {
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.HasIndex(t => t.Hash).IsUnique();
+        });
+
+        builder.Entity<OutboxMail>(mail =>
+        {
+            mail.Property(m => m.Recipient).HasMaxLength(320);
+            mail.Property(m => m.Subject).HasMaxLength(400);
+            mail.Property(m => m.LastError).HasMaxLength(2000);
+            mail.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+            mail.HasIndex(m => m.Recipient);
         });
 
         builder.Entity<AuditEntry>(entry =>

@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,12 @@ public static class DataServiceCollectionExtensions
         // The Identity schema version shapes the model (passkeys), so it belongs with the migrations, not only the host:
         // any process that opens the database (tools, benchmarks, tests) then sees the same model.
         services.Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3);
-        services.AddDbContextFactory<CommunityDbContext>(options =>
+        services.AddDbContextFactory<CommunityDbContext>((scope, options) =>
         {
+            if (scope.GetService<IMailDispatch>() is { } dispatch)
+            {
+                options.AddInterceptors(new OutboxCommitInterceptor(dispatch));
+            }
             if (provider == DatabaseProvider.PostgreSql)
             {
                 options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));

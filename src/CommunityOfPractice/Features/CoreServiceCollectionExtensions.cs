@@ -81,6 +81,6 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<ChangeRoles>()
         .AddScoped<PeopleList>()
         .AddScoped<FirstAdministrator>()
-        .AddSingleton<SetupToken>()
+        .AddScoped<SetupToken>()
         .AddSingleton<MarkdownRenderer>();
 }

@@ -18,7 +18,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     private static readonly string[] AdminPaths =
     [
         "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
-        "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/themes", "/admin/api-clients",
+        "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
         "/syntheses", "/syntheses/impact",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",

@@ -101,6 +101,7 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DebateTransitions>().ApplyAsync(id);
         }
+        await app.WaitForOutboxAsync();
         Assert.Single(app.Mailbox.For(keen.Email), m => m.Subject!.Contains(debate.Title) && m.Subject.Contains("is open"));
 
         app.Clock.SetUtcNow(debate.ClosesAt - DebateTransitions.ReminderBeforeClosing - Tick);
@@ -108,6 +109,7 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
         {
             await scope.ServiceProvider.GetRequiredService<DebateTransitions>().ApplyAsync(id);
         }
+        await app.WaitForOutboxAsync();
         Assert.DoesNotContain(app.Mailbox.For(keen.Email), m => m.Subject!.Contains(debate.Title) && m.Subject.Contains("closes in 24 hours"));
 
         app.Clock.SetUtcNow(debate.ClosesAt - DebateTransitions.ReminderBeforeClosing);
@@ -116,6 +118,7 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DebateTransitions>().ApplyAsync(id);
         }
+        await app.WaitForOutboxAsync();
         Assert.Single(app.Mailbox.For(keen.Email), m => m.Subject!.Contains(debate.Title) && m.Subject.Contains("closes in 24 hours"));
     }
 }

@@ -149,6 +149,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
 
         var mail = await app.Mailbox.WaitForAsync(author.Email, "Quick Replier replied to you");
         Assert.Contains($"#post-{reply.Id}", mail.TextBody);
+        await app.WaitForOutboxAsync();
         Assert.Empty(app.Mailbox.For(replier.Email));
     }
 }

@@ -3,6 +3,7 @@ using CommunityOfPractice.Features.Membership;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Hosting;
@@ -137,6 +138,30 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         finally
         {
             System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>
+    /// Waits until the outbox has nothing left to send: what a test then reads (or finds missing) in the mailbox is
+    /// all the app will ever send for what happened before.
+    /// </summary>
+    public async Task WaitForOutboxAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            var waiting = await db.OutboxMails.CountAsync(m => m.SentAt == null && m.FailedAt == null);
+            if (waiting == 0)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{waiting} mails still wait in the outbox.");
+            }
+            await Task.Delay(100);
         }
     }
 

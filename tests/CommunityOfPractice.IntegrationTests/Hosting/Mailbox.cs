@@ -17,7 +17,7 @@ public sealed partial class Mailbox(string folder)
     /// <summary>Waits for a message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
     public async Task<MimeMessage> WaitForAsync(string email, string subject, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var found = For(email).LastOrDefault(m => (m.Subject ?? "").Contains(subject, StringComparison.OrdinalIgnoreCase));

@@ -41,6 +41,7 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
             Assert.Contains("I live with type 1 diabetes", page.Text);
         }
         Assert.Equal(0, await AccountsWithAsync(email));
+        await app.WaitForOutboxAsync();
         Assert.Empty(app.Mailbox.For(email));
     }
 

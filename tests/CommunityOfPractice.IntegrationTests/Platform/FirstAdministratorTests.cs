@@ -25,7 +25,11 @@ public sealed class FirstAdministratorTests(FreshInstallFactory app) : IClassFix
     [Fact]
     public async Task The_setup_link_creates_the_first_administrator_once_and_then_stops_working()
     {
-        var token = app.Services.GetRequiredService<SetupToken>().Issue();
+        string token;
+        await using (var issuing = app.Services.CreateAsyncScope())
+        {
+            token = await issuing.ServiceProvider.GetRequiredService<SetupToken>().IssueAsync();
+        }
         using var browser = new Browser(app);
 
         var forged = await browser.GetAsync("/setup?token=" + new string('0', token.Length));

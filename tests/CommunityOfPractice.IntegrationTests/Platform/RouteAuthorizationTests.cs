@@ -64,6 +64,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),
         ["/admin/audit"] = Staff(Who.Admin),
+        ["/admin/mail"] = Staff(Who.Admin),
         ["/admin/themes"] = Staff(Who.Admin),
         ["/hangfire"] = Staff(Who.Admin),
     };

@@ -124,6 +124,7 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         var webinar = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Webinars.SingleAsync(w => w.Id == id);
         Assert.Equal(webinar.StartsAt, webinar.DayReminderSentFor);
         Assert.Null(webinar.HourReminderSentFor);
+        await first.WaitForOutboxAsync();
         Assert.Single(first.Mailbox.For(member.Email), m => (m.Subject ?? "").StartsWith("Tomorrow"));
     }
 

@@ -74,6 +74,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         Assert.Equal(RegistrationStatus.Registered, statuses[firstInLine.Id]);
         Assert.Equal(RegistrationStatus.Waitlisted, statuses[secondInLine.Id]);
         await app.Mailbox.WaitForAsync(firstInLine.Email, "A seat is yours");
+        await app.WaitForOutboxAsync();
         Assert.Empty(app.Mailbox.For(secondInLine.Email));
     }
 

@@ -108,6 +108,7 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
         command.Title = "Lived experience in policy (agenda)";
         Assert.True((await browser.SubmitAsync($"/webinars/{id}/edit", "edit-webinar", FormOf(command))).IsRedirect);
         Assert.Equal(1, (await StoredAsync(id)).Sequence);
+        await app.WaitForOutboxAsync();
         Assert.Single(app.Mailbox.For(seated.Email), m => (m.Subject ?? "").StartsWith("New time"));
     }
 

@@ -10,7 +10,7 @@ public sealed class FileMailSender(DataFolder data, TimeProvider clock) : IMailS
     {
         var name = $"{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}.eml";
         var temporary = Path.Combine(data.Mail, name + ".tmp");
-        await message.WriteToAsync(temporary, cancellationToken);
+        await message.WriteToAsync(MailFormat.Options, temporary, cancellationToken);
         // Readers watch for *.eml; a rename makes each file appear whole.
         File.Move(temporary, Path.Combine(data.Mail, name));
     }

@@ -10,4 +10,8 @@ public sealed class MailOptions
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
     public bool SmtpStartTls { get; set; } = true;
+    /// <summary>Tries before a mail is left for an administrator to retry (<c>Mail:MaxAttempts</c>).</summary>
+    public int MaxAttempts { get; set; } = 6;
+    /// <summary>The wait after the first failure; later ones grow from it (<c>Mail:FirstRetryDelay</c>).</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

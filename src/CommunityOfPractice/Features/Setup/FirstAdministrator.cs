@@ -23,12 +23,12 @@ public sealed class FirstAdministrator(CommunityDbContext db, UserManager<AppUse
     public Task<bool> AnyAdministratorAsync(CancellationToken cancellationToken = default) =>
         db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin), cancellationToken);
 
-    public bool TokenMatches(string? candidate) => token.Matches(candidate);
+    public Task<bool> TokenMatchesAsync(string? candidate, CancellationToken cancellationToken = default) => token.MatchesAsync(candidate, cancellationToken);
 
     /// <summary>The <c>/setup</c> page: works once, with the token logged at start-up, while no administrator exists.</summary>
     public async Task<CommandResult> CreateWithTokenAsync(string? setupToken, string displayName, string email, string password, CancellationToken cancellationToken = default)
     {
-        if (await AnyAdministratorAsync(cancellationToken) || !token.Matches(setupToken))
+        if (await AnyAdministratorAsync(cancellationToken) || !await token.MatchesAsync(setupToken, cancellationToken))
         {
             return CommandResult.Failed("", "This setup link is not valid or has already been used.");
         }
@@ -47,7 +47,7 @@ public sealed class FirstAdministrator(CommunityDbContext db, UserManager<AppUse
         {
             return new CommandResult(passwordErrors);
         }
-        if (!token.TrySpend(setupToken))
+        if (!await token.TrySpendAsync(setupToken, cancellationToken))
         {
             return CommandResult.Failed("", "This setup link is not valid or has already been used.");
         }

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Sockets;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Mail;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.Web.Platform;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace CommunityOfPractice.IntegrationTests.Platform;
+
+/// <summary>The app with an SMTP server that refuses every connection: a mail server that is down.</summary>
+public sealed class FailingSmtpFactory : CommunityAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Mail:SmtpPort", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:MaxAttempts", "2");
+        builder.UseSetting("Mail:FirstRetryDelay", "00:00:01");
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed class MailOutboxTests
+{
+    private static async Task<(TestPerson Person, string Subject)> MailSomeoneAsync(CommunityAppFactory app)
+    {
+        var person = await app.CreatePersonAsync("Outbox Reader", Roles.Member);
+        var subject = "Outbox " + Guid.NewGuid().ToString("N")[..8] + " · Santé, ça va ? 健康";
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.SingleAsync(u => u.Id == person.Id);
+        await scope.ServiceProvider.GetRequiredService<MailComposer>().SendAsync(user, new(subject), [new("Nothing is lost.")]);
+        return (person, subject);
+    }
+
+    private static async Task<OutboxMail> WaitForAsync(CommunityAppFactory app, string recipient, Func<OutboxMail, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var mail = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().OutboxMails.AsNoTracking().SingleAsync(m => m.Recipient == recipient);
+            if (condition(mail))
+            {
+                return mail;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"The outbox's mail to {recipient} should have {what}, but has {mail.Attempts} attempts, error '{mail.LastError}'.");
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task A_mail_that_keeps_failing_is_retried_then_shown_to_administrators_who_can_send_it_again()
+    {
+        await using var app = new FailingSmtpFactory();
+        var (person, subject) = await MailSomeoneAsync(app);
+        var failed = await WaitForAsync(app, person.Email, m => m.FailedAt is not null, "used up its retries");
+        Assert.Equal(2, failed.Attempts);
+        Assert.Null(failed.SentAt);
+        Assert.False(string.IsNullOrWhiteSpace(failed.LastError), "The outbox should keep the error of the last attempt.");
+
+        using var admin = new Browser(app);
+        await admin.SignInAsync(await app.AdministratorAsync());
+        var page = await admin.GetAsync("/admin/mail");
+        Assert.Contains(person.Email, page.Text);
+        Assert.Contains(WebUtility.HtmlEncode(failed.LastError!), page.Html);
+        var retried = await admin.SubmitAsync(page, "/admin/mail", $"retry-{failed.Id}", new Dictionary<string, string>());
+        Assert.Contains("The mail will be sent again.", retried.Text);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().AuditEntries.AnyAsync(e => e.Action == "mail.retried" && e.Details == $"mail {failed.Id}"),
+            "Sending a mail again should be in the audit log.");
+        // The server is still down: tried twice more, then listed again.
+        await WaitForAsync(app, person.Email, m => m.FailedAt is { } at && at > failed.FailedAt!.Value, "been tried again");
+    }
+
+    [Fact]
+    public async Task A_mail_left_unsent_when_the_app_stopped_goes_out_after_a_restart_as_utf8_with_crlf_lines()
+    {
+        await using var first = new FailingSmtpFactory();
+        var (person, subject) = await MailSomeoneAsync(first);
+        // Committed, tried and not sent: what a crash between the commit and the send leaves behind.
+        await WaitForAsync(first, person.Email, m => m.Attempts >= 1, "been tried once");
+        await first.StopAsync();
+
+        await using var second = new SecondInstanceFactory(first);
+        _ = second.Server;
+        var mail = await second.Mailbox.WaitForAsync(person.Email, subject, TimeSpan.FromSeconds(90));
+        Assert.Equal(subject, mail.Subject);
+        await second.WaitForOutboxAsync();
+        Assert.Single(second.Mailbox.For(person.Email));
+
+        var file = Directory.GetFiles(Path.Combine(second.DataDirectory, "mail"), "*.eml").Single(f => MimeMessage.Load(f).To.Mailboxes.Any(a => a.Address == person.Email));
+        var raw = await File.ReadAllBytesAsync(file);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            Assert.True(raw[i] != (byte)'\n' || (i > 0 && raw[i - 1] == (byte)'\r'), $"Every line of the .eml file should end with CRLF; byte {i} is a bare LF.");
+        }
+        foreach (var part in mail.BodyParts.OfType<TextPart>())
+        {
+            Assert.Equal("utf-8", part.ContentType.Charset, ignoreCase: true);
+        }
+        Assert.Contains("Nothing is lost.", mail.TextBody);
+    }
+}
