@@ -9,10 +9,11 @@ public sealed class SetupTokenTests
     {
         var token = new SetupToken();
         var issued = token.Issue();
-        Assert.True(issued.Length >= 32);
-        Assert.True(token.Matches(issued));
-        Assert.False(token.Matches(issued[..^1] + (issued[^1] == 'a' ? 'b' : 'a')));
-        Assert.False(token.Matches(null));
+        Assert.True(issued.Length >= 32, $"The issued token should be at least 32 characters long, but is {issued.Length}.");
+        Assert.True(token.Matches(issued), "The issued token should match itself.");
+        Assert.False(token.Matches(issued[..^1] + (issued[^1] == 'a' ? 'b' : 'a')),
+            "A token that differs from the issued one in its last character should not match.");
+        Assert.False(token.Matches(null), "A missing token should not match.");
     }
 
     [Fact]
@@ -20,11 +21,12 @@ public sealed class SetupTokenTests
     {
         var token = new SetupToken();
         var issued = token.Issue();
-        Assert.True(token.TrySpend(issued));
-        Assert.False(token.TrySpend(issued));
-        Assert.False(token.Matches(issued));
+        Assert.True(token.TrySpend(issued), "The issued token should be spendable once.");
+        Assert.False(token.TrySpend(issued), "The issued token should not be spendable a second time.");
+        Assert.False(token.Matches(issued), "A spent token should no longer match.");
     }
 
     [Fact]
-    public void Nothing_matches_before_a_token_is_issued() => Assert.False(new SetupToken().Matches(""));
+    public void Nothing_matches_before_a_token_is_issued() =>
+        Assert.False(new SetupToken().Matches(""), "An empty token should not match before any token is issued.");
 }
