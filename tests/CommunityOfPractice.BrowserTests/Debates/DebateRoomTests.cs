@@ -86,7 +86,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1));
         var poster = await App.CreatePersonAsync("Hostile Poster", Roles.Member);
         var corpus = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "hostile-markdown.txt")).Select(l => l.Replace("\\n", "\n", StringComparison.Ordinal)).ToList();
-        Assert.True(corpus.Count >= 50);
+        Assert.True(corpus.Count >= 50, $"The hostile corpus should hold at least 50 inputs, but holds {corpus.Count}.");
         await using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(App.Services))
         {
             var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CommunityOfPractice.Data.CommunityDbContext>(scope.ServiceProvider);

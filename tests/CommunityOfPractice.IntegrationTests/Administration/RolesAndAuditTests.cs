@@ -19,11 +19,11 @@ public sealed class RolesAndAuditTests(CommunityAppFactory app)
 
         var granted = await admin.SubmitAsync("/admin?q=Future", $"role-{member.Id}-{Roles.Moderator}", new Dictionary<string, string>());
         Assert.True(granted.IsRedirect, granted.Text);
-        Assert.True(await InRoleAsync(member.Id, Roles.Moderator));
+        Assert.True(await InRoleAsync(member.Id, Roles.Moderator), "The member should be a moderator once the admin grants the role.");
 
         var removed = await admin.SubmitAsync("/admin?q=Future", $"role-{member.Id}-{Roles.Moderator}", new Dictionary<string, string>());
         Assert.True(removed.IsRedirect, removed.Text);
-        Assert.False(await InRoleAsync(member.Id, Roles.Moderator));
+        Assert.False(await InRoleAsync(member.Id, Roles.Moderator), "The member should no longer be a moderator once the admin removes the role.");
 
         var audit = await admin.GetAsync("/admin/audit?action=role.&person=Future");
         Assert.Equal(HttpStatusCode.OK, audit.Status);
@@ -40,9 +40,9 @@ public sealed class RolesAndAuditTests(CommunityAppFactory app)
         using var browser = new Browser(app);
         await browser.SignInAsync(moderator);
         var page = await browser.GetAsync("/admin");
-        Assert.True(page.IsRedirect);
+        Assert.True(page.IsRedirect, $"A moderator opening /admin should be redirected to access denied, not answered {page.Status}.");
         Assert.Contains("AccessDenied", page.Location);
-        Assert.False(await InRoleAsync(moderator.Id, Roles.Admin));
+        Assert.False(await InRoleAsync(moderator.Id, Roles.Admin), "A moderator should not have become an administrator.");
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public sealed class CreateDebateTests(CommunityAppFactory app)
         Assert.Contains("The debate must close after it opens.", page.Text);
         Assert.Contains($"value=\"{title}\"", page.Text);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Debates.AnyAsync(d => d.Title == title));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Debates.AnyAsync(d => d.Title == title),
+            $"The debate \"{title}\", which closes before it opens, should not have been saved.");
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class CreateDebateTests(CommunityAppFactory app)
         using var browser = new Browser(app);
         await browser.SignInAsync(await app.CreatePersonAsync("Not A Moderator", Roles.Member));
         var page = await browser.GetAsync("/debates/new");
-        Assert.True(page.IsRedirect);
+        Assert.True(page.IsRedirect, $"A member opening /debates/new should be redirected to access denied, not answered {page.Status}.");
         Assert.Contains("AccessDenied", page.Location);
     }
 
@@ -96,8 +97,11 @@ public sealed class CreateDebateTests(CommunityAppFactory app)
         }
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.False((await scope.ServiceProvider.GetRequiredService<PublishDebate>().HandleAsync(new Actor(member.Id, "Draft Reader"), id)).Succeeded);
-            Assert.True((await scope.ServiceProvider.GetRequiredService<PublishDebate>().HandleAsync(new Actor(moderator.Id, "Draft Keeper"), id)).Succeeded);
+            Assert.False((await scope.ServiceProvider.GetRequiredService<PublishDebate>().HandleAsync(new Actor(member.Id, "Draft Reader"), id)).Succeeded,
+                "A member should not be able to publish a draft debate.");
+            var published = await scope.ServiceProvider.GetRequiredService<PublishDebate>().HandleAsync(new Actor(moderator.Id, "Draft Keeper"), id);
+            Assert.True(published.Succeeded,
+                $"A moderator should be able to publish the draft debate: {string.Join(" ", published.Errors.Select(e => e.Message))}");
             Assert.NotNull(await scope.ServiceProvider.GetRequiredService<DebateRoom>().ForViewerAsync(id, member.Id, viewerIsModerator: false));
         }
     }

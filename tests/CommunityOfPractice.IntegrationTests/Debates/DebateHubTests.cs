@@ -100,10 +100,11 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         var (browser, person) = await SignedInMemberAsync("Empty Hub");
         await using var hub = await HubClients.ConnectAsync(app, browser);
         var ack = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, text, (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
-        Assert.False(ack.Accepted);
+        Assert.False(ack.Accepted, "An empty post should be refused over the hub.");
         Assert.Equal("Write something before posting.", ack.Error);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.AuthorId == person.Id));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.AuthorId == person.Id),
+            "Nothing should be saved for a refused empty post.");
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
             acks.Add(await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, $"Post number {i}", (QuotingConsent?)null, Guid.NewGuid().ToString("N")));
         }
         Assert.All(acks.Take(10), a => Assert.True(a.Accepted, a.Error));
-        Assert.False(acks[10].Accepted);
+        Assert.False(acks[10].Accepted, "The eleventh post within a minute should be refused by the rate limit.");
         Assert.Contains("10 times in a minute", acks[10].Error);
     }
 }

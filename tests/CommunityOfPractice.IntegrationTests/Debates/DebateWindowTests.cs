@@ -40,11 +40,12 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
 
         app.Clock.SetUtcNow(debate.OpensAt - Tick);
         var early = await PostAsync(member.Id, id, "Too early?");
-        Assert.False(early.Succeeded);
+        Assert.False(early.Succeeded, "A post one tick before the opening should be refused.");
         Assert.StartsWith("This debate opens on", early.Errors[0].Message);
 
         app.Clock.SetUtcNow(debate.OpensAt);
-        Assert.True((await PostAsync(member.Id, id, "Right on time.")).Succeeded);
+        var onTime = await PostAsync(member.Id, id, "Right on time.");
+        Assert.True(onTime.Succeeded, $"A post at the opening instant should be accepted: {string.Join(" ", onTime.Errors.Select(e => e.Message))}");
     }
 
     [Fact]
@@ -55,14 +56,17 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
         var debate = await LoadAsync(id);
 
         app.Clock.SetUtcNow(debate.ClosesAt - Tick);
-        Assert.True((await PostAsync(member.Id, id, "Just in time.")).Succeeded);
+        var justInTime = await PostAsync(member.Id, id, "Just in time.");
+        Assert.True(justInTime.Succeeded,
+            $"A post one tick before the closing should be accepted: {string.Join(" ", justInTime.Errors.Select(e => e.Message))}");
 
         app.Clock.SetUtcNow(debate.ClosesAt);
         var late = await PostAsync(member.Id, id, "Too late.");
-        Assert.False(late.Succeeded);
+        Assert.False(late.Succeeded, "A post at the closing instant should be refused.");
         Assert.StartsWith("This debate closed on", late.Errors[0].Message);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.DebateId == id && p.Markdown == "Too late."));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Posts.AnyAsync(p => p.DebateId == id && p.Markdown == "Too late."),
+            "The refused late post should not have been saved.");
     }
 
     [Fact]

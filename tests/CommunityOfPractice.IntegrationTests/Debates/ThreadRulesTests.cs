@@ -45,7 +45,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var hidden = await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Hider"), post.Id, PostModeration.Hide, "Off topic");
-            Assert.True(hidden.Succeeded);
+            Assert.True(hidden.Succeeded, $"The moderator should be able to hide the post: {string.Join(" ", hidden.Errors.Select(e => e.Message))}");
         }
 
         Assert.Equal("The post you are replying to is no longer available.", (await PostAsync(member.Id, id, "Reply", post.Id)).Errors[0].Message);
@@ -61,8 +61,10 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var suspend = scope.ServiceProvider.GetRequiredService<SuspendFromDebate>();
-            Assert.False((await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, " ")).Succeeded);
-            Assert.True((await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, "Repeated abuse")).Succeeded);
+            Assert.False((await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, " ")).Succeeded,
+                "Suspending a member without a reason should be refused.");
+            var suspended = await suspend.HandleAsync(new Actor(moderator.Id, "Suspender"), id, member.Id, "Repeated abuse");
+            Assert.True(suspended.Succeeded, $"Suspending a member with a reason should succeed: {string.Join(" ", suspended.Errors.Select(e => e.Message))}");
         }
         Assert.Equal("A moderator has suspended you from this debate.", (await PostAsync(member.Id, id, "Let me in")).Errors[0].Message);
     }
@@ -80,7 +82,10 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         {
             var room = await scope.ServiceProvider.GetRequiredService<DebateRoom>().ForViewerAsync(id, "someone-else", viewerIsModerator: false);
             Assert.DoesNotContain(room!.Posts, p => p.Id == first.Id);
-            Assert.True((await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Approver"), first.Id, PostModeration.Approve)).Succeeded);
+            var approved = await scope.ServiceProvider.GetRequiredService<ModeratePost>()
+                .HandleAsync(new Actor(moderator.Id, "Approver"), first.Id, PostModeration.Approve);
+            Assert.True(approved.Succeeded,
+                $"The moderator should be able to approve the held first post: {string.Join(" ", approved.Errors.Select(e => e.Message))}");
         }
         var second = (await PostAsync(member.Id, id, "Second")).Post!;
         Assert.Equal(PostStatus.Held, second.Status);
@@ -98,7 +103,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var member = await app.CreatePersonAsync("Verbose", Roles.Member);
         var id = await OpenDebateAsync();
         var result = await PostAsync(member.Id, id, new string('a', Post.MaxLength + 1));
-        Assert.False(result.Succeeded);
+        Assert.False(result.Succeeded, $"A post of {Post.MaxLength + 1} characters should be refused.");
         Assert.Equal([Post.MaxLength, Post.MaxLength + 1], result.Errors[0].Arguments);
     }
 
@@ -111,9 +116,12 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var post = (await PostAsync(author.Id, id, "Useful idea")).Post!;
         await using var scope = app.Services.CreateAsyncScope();
         var helpful = scope.ServiceProvider.GetRequiredService<MarkHelpful>();
-        Assert.True((await helpful.HandleAsync(reader.Id, post.Id)).Succeeded);
-        Assert.True((await helpful.HandleAsync(reader.Id, post.Id)).Succeeded);
-        Assert.False((await helpful.HandleAsync(author.Id, post.Id)).Succeeded);
+        var marked = await helpful.HandleAsync(reader.Id, post.Id);
+        Assert.True(marked.Succeeded, $"A reader should be able to mark the post helpful: {string.Join(" ", marked.Errors.Select(e => e.Message))}");
+        var markedAgain = await helpful.HandleAsync(reader.Id, post.Id);
+        Assert.True(markedAgain.Succeeded,
+            $"Marking the same post helpful again should succeed, counting once: {string.Join(" ", markedAgain.Errors.Select(e => e.Message))}");
+        Assert.False((await helpful.HandleAsync(author.Id, post.Id)).Succeeded, "An author should not be able to mark their own post helpful.");
         var view = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(post.Id, reader.Id, false);
         Assert.Equal(1, view!.HelpfulCount);
     }
@@ -126,9 +134,12 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var post = (await PostAsync(author.Id, id, "First wording")).Post!;
         await using var scope = app.Services.CreateAsyncScope();
         var edit = scope.ServiceProvider.GetRequiredService<EditPost>();
-        Assert.False((await edit.HandleAsync("someone-else", post.Id, "Hijacked")).Succeeded);
-        Assert.False((await edit.HandleAsync(author.Id, post.Id, "  ")).Succeeded);
-        Assert.True((await edit.HandleAsync(author.Id, post.Id, "Better wording")).Succeeded);
+        Assert.False((await edit.HandleAsync("someone-else", post.Id, "Hijacked")).Succeeded,
+            "Someone other than the author should not be able to edit the post.");
+        Assert.False((await edit.HandleAsync(author.Id, post.Id, "  ")).Succeeded, "Editing a post to blank text should be refused.");
+        var edited = await edit.HandleAsync(author.Id, post.Id, "Better wording");
+        Assert.True(edited.Succeeded,
+            $"The author should be able to edit the post within 15 minutes: {string.Join(" ", edited.Errors.Select(e => e.Message))}");
 
         var room = scope.ServiceProvider.GetRequiredService<DebateRoom>();
         var asModerator = await room.PostAsync(post.Id, "moderator", viewerIsModerator: true);

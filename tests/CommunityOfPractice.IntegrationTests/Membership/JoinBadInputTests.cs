@@ -51,7 +51,7 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
         var email = NewEmail();
         using var browser = new Browser(app);
         var first = await browser.SubmitAsync("/join", "join", JoinFlowTests.Application(email, "First"));
-        Assert.True(first.IsRedirect);
+        Assert.True(first.IsRedirect, $"The first application with this email should be accepted and redirect:\n{first.Html}");
 
         var second = await browser.SubmitAsync("/join", "join", JoinFlowTests.Application(email.ToUpperInvariant(), "Second"));
         Assert.Equal(HttpStatusCode.OK, second.Status);
@@ -94,7 +94,8 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
         var application = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().MembershipApplications
             .SingleAsync(a => a.User!.Email == email);
         Assert.NotNull(application.SupportLetterFile);
-        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "uploads", application.SupportLetterFile)));
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "uploads", application.SupportLetterFile)),
+            $"The support letter should be stored in uploads as {application.SupportLetterFile}.");
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
         Assert.Contains("This confirmation link is not valid or has expired.", page.Text);
         await using var scope = app.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.SingleAsync(u => u.Email == email);
-        Assert.False(user.EmailConfirmed);
+        Assert.False(user.EmailConfirmed, "A tampered confirmation link should not confirm the email address.");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class JoinFlowTests(CommunityAppFactory app)
         var pending = new TestPerson("", email, CommunityAppFactory.Password, "Amina", null);
         await applicant.SignInAsync(pending);
         var members = await applicant.GetAsync("/members");
-        Assert.True(members.IsRedirect);
+        Assert.True(members.IsRedirect, $"A pending applicant opening /members should be redirected to their application, not answered {members.Status}.");
         Assert.EndsWith("/application", members.Location);
         var status = await applicant.GetAsync("/application");
         Assert.Contains("data-status=\"Pending\"", status.Text);

@@ -27,7 +27,8 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var demo = await db.Users.Where(u => u.Email!.EndsWith("@demo.example.org")).ToListAsync();
 
         Assert.Equal(Enum.GetValues<StakeholderCategory>().Length, demo.Select(u => u.Category).Distinct().Count());
-        Assert.True(demo.Select(u => CountryCatalog.Find(u.CountryCode)!.Region).Distinct().Count() >= 5);
+        var regions = demo.Select(u => CountryCatalog.Find(u.CountryCode)!.Region).Distinct().ToList();
+        Assert.True(regions.Count >= 5, $"The demo members should come from at least 5 regions, but come from {regions.Count}: {string.Join(", ", regions)}.");
         Assert.Contains(await db.MembershipApplications.Where(a => a.User!.Email!.EndsWith("@demo.example.org")).Select(a => a.Status).ToListAsync(),
             s => s == ApplicationStatus.Pending);
 
@@ -41,10 +42,12 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         Assert.Contains("Meaningful involvement of people living with NCDs (first debate, 2018)", debates.Text);
         Assert.Contains("From involvement to influence", debates.Text);
         var open = await db.Debates.SingleAsync(d => d.Title.StartsWith("What good involvement"));
-        Assert.True(open.IsOpenAt(DateTimeOffset.UtcNow));
+        Assert.True(open.IsOpenAt(DateTimeOffset.UtcNow),
+            $"The demo debate \"{open.Title}\" should be open now, but is {open.StateAt(DateTimeOffset.UtcNow)} (from {open.OpensAt:O} to {open.ClosesAt:O}).");
         var next = await db.Debates.SingleAsync(d => d.Title.StartsWith("From involvement"));
         var webinar = await db.Webinars.SingleAsync(w => w.DebateId == next.Id);
-        Assert.True(webinar.StartsAt > DateTimeOffset.UtcNow && webinar.StartsAt < next.OpensAt);
+        Assert.True(webinar.StartsAt > DateTimeOffset.UtcNow && webinar.StartsAt < next.OpensAt,
+            $"The demo webinar should start after now and before the next debate opens at {next.OpensAt:O}, but starts at {webinar.StartsAt:O}.");
         Assert.Equal(new DateTimeOffset(2018, 6, 27, 12, 0, 0, TimeSpan.Zero), (await db.Webinars.SingleAsync(w => w.Title.EndsWith("(2018)"))).StartsAt);
 
         using var visitor = new Browser(app);

@@ -58,7 +58,7 @@ public sealed class FirstAdministratorTests(FreshInstallFactory app) : IClassFix
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var admin = await users.FindByEmailAsync("first.admin@example.org");
             Assert.NotNull(admin);
-            Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
+            Assert.True(await users.IsInRoleAsync(admin, Roles.Admin), "The account created through the setup page should be an administrator.");
         }
 
         var reused = await browser.GetAsync($"/setup?token={token}");

@@ -16,7 +16,8 @@ public sealed class PlatformTests(CommunityAppFactory app)
         Assert.Equal("Healthy", health.Html);
         if (app.PostgreSqlConnection is null)
         {
-            Assert.True(File.Exists(Path.Combine(app.DataDirectory, "community.db")));
+            Assert.True(File.Exists(Path.Combine(app.DataDirectory, "community.db")),
+                $"The embedded profile should create its database at {Path.Combine(app.DataDirectory, "community.db")}.");
         }
         else
         {
@@ -82,7 +83,8 @@ public sealed class PlatformTests(CommunityAppFactory app)
             await browser.SubmitAsync("/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = person.Email, ["Input.Password"] = $"wrong password {i}" });
         }
         var withRightPassword = await browser.SubmitAsync("/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = person.Email, ["Input.Password"] = person.Password });
-        Assert.True(withRightPassword.IsRedirect);
+        Assert.True(withRightPassword.IsRedirect,
+            $"Signing in with the right password after five wrong ones should redirect to the lockout page, not answer {withRightPassword.Status}.");
         Assert.Contains("/Account/Lockout", withRightPassword.Location, StringComparison.OrdinalIgnoreCase);
     }
 

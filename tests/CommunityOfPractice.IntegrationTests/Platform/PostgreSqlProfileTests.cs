@@ -18,7 +18,7 @@ public sealed class PostgreSqlProfileTests(PostgreSqlAppFactory app) : IClassFix
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-            Assert.True(db.Database.IsNpgsql());
+            Assert.True(db.Database.IsNpgsql(), $"The PostgreSQL profile should use Npgsql, not {db.Database.ProviderName}.");
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
         }

@@ -41,7 +41,8 @@ public sealed class PracticeAttachmentTests(CommunityAppFactory app)
         Assert.Contains("Attach a PDF, PNG or JPEG file", refused.Text);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        Assert.False(await db.Practices.AnyAsync(p => p.Content.Title == title));
+        Assert.False(await db.Practices.AnyAsync(p => p.Content.Title == title),
+            $"The entry \"{title}\", refused for its text file named .pdf, should not have been saved.");
 
         var saved = await browser.SubmitAsync("/practices/submit", "practice", Form(title), ("attachment", "../../etc/Annual report.pdf", Pdf));
         Assert.True(saved.IsRedirect, saved.Html);
@@ -99,6 +100,7 @@ public sealed class PracticeAttachmentTests(CommunityAppFactory app)
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("at most 10 MB", refused.Text);
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Practices.AnyAsync(p => p.Content.Title == title));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Practices.AnyAsync(p => p.Content.Title == title),
+            $"The entry \"{title}\", refused for its attachment over 10 MB, should not have been saved.");
     }
 }

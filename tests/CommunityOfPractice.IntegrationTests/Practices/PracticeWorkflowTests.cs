@@ -78,7 +78,8 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
         Assert.Contains("Please name the city's health office.", mine.Text);
         var fixedForm = FormOf(title, "Twelve peer educators ran monthly sessions with the Kumasi health office.");
         fixedForm["intent"] = "submit";
-        Assert.True((await memberBrowser.SubmitAsync($"/practices/submit/{id}", "practice", fixedForm)).IsRedirect);
+        var resubmitted = await memberBrowser.SubmitAsync($"/practices/submit/{id}", "practice", fixedForm);
+        Assert.True(resubmitted.IsRedirect, $"Submitting the fixed entry again should redirect, not answer {resubmitted.Status}:\n{resubmitted.Html}");
         Assert.Contains(title, (await memberBrowser.GetAsync("/practices/mine")).Html);
 
         var published = await curatorBrowser.SubmitAsync(review, "decision", new Dictionary<string, string> { ["action"] = "Published", ["Decision.Text"] = "" });
@@ -118,7 +119,9 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
         using var visitor = new Browser(app);
         // Saved, not yet published: the public still reads the first revision.
         Assert.Contains("lanterns", (await visitor.GetAsync($"/practices/{practice.Slug}")).Html);
-        Assert.True((await curatorBrowser.SubmitAsync($"/moderation/practices/{practice.Id}", "decision", new Dictionary<string, string> { ["action"] = "Published", ["Decision.Text"] = "" })).IsRedirect);
+        var republished = await curatorBrowser.SubmitAsync($"/moderation/practices/{practice.Id}", "decision",
+            new Dictionary<string, string> { ["action"] = "Published", ["Decision.Text"] = "" });
+        Assert.True(republished.IsRedirect, $"Publishing the corrected entry should redirect, not answer {republished.Status}:\n{republished.Html}");
         var page = await visitor.GetAsync($"/practices/{practice.Slug}");
         Assert.Contains("bicycles", page.Html);
         Assert.DoesNotContain("lanterns", page.Html);

@@ -105,7 +105,8 @@ public sealed partial class PublicRepositoryTests(CommunityAppFactory app)
         var page = await visitor.GetAsync("/practices?q=" + string.Concat(Enumerable.Repeat("diabetes+", 333)) + "x");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Your search was shortened to its first 200 characters.", page.Text);
-        Assert.True(Regex.Match(page.Html, "id=\"q\"[^>]*value=\"([^\"]*)\"").Groups[1].Value.Length <= 200);
+        var kept = Regex.Match(page.Html, "id=\"q\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
+        Assert.True(kept.Length <= 200, $"The search box should keep at most 200 characters of the query, but kept {kept.Length}.");
     }
 
     [Fact]
@@ -145,9 +146,9 @@ public sealed partial class PublicRepositoryTests(CommunityAppFactory app)
         var entries = document.Root.Elements(atom + "entry").ToList();
         Assert.All(entries, e =>
         {
-            Assert.False(string.IsNullOrEmpty(e.Element(atom + "id")?.Value));
-            Assert.False(string.IsNullOrEmpty(e.Element(atom + "title")?.Value));
-            Assert.True(DateTimeOffset.TryParse(e.Element(atom + "updated")?.Value, out _));
+            Assert.False(string.IsNullOrEmpty(e.Element(atom + "id")?.Value), $"Every feed entry should have an id:\n{e}");
+            Assert.False(string.IsNullOrEmpty(e.Element(atom + "title")?.Value), $"Every feed entry should have a title:\n{e}");
+            Assert.True(DateTimeOffset.TryParse(e.Element(atom + "updated")?.Value, out _), $"Every feed entry should have a readable updated date:\n{e}");
             Assert.StartsWith("http", e.Element(atom + "link")!.Attribute("href")!.Value);
         });
         var titles = entries.Select(e => e.Element(atom + "title")!.Value).ToList();
@@ -203,21 +204,23 @@ public sealed partial class PublicRepositoryTests(CommunityAppFactory app)
         var path = $"/practices?sort=Newest&cachetest={Guid.NewGuid():N}";
         var first = await visitor.GetAsync(path);
         var second = await visitor.GetAsync(path);
-        Assert.False(first.Headers.Contains("Age"));
+        Assert.False(first.Headers.Contains("Age"), "The first anonymous request should be a cache miss, without an Age header.");
         Assert.True(second.Headers.Contains("Age"), "The second anonymous request was not served from the output cache.");
         Assert.Equal(first.Html, second.Html);
 
         var title = $"Cache buster {Guid.NewGuid():N}"[..26];
         await PracticeSetup.CreateAsync(app, member, curator, PracticeSetup.Command(title), true, PracticeReviewAction.Published);
         var third = await visitor.GetAsync(path);
-        Assert.False(third.Headers.Contains("Age"));
+        Assert.False(third.Headers.Contains("Age"),
+            "Publishing an entry should empty the cache, so the next anonymous request is a miss, without an Age header.");
         Assert.Contains(title, third.Html);
 
         // Signed-in people always get a fresh page.
         using var signedIn = new Browser(app);
         await signedIn.SignInAsync(member);
         await signedIn.GetAsync(path);
-        Assert.False((await signedIn.GetAsync(path)).Headers.Contains("Age"));
+        Assert.False((await signedIn.GetAsync(path)).Headers.Contains("Age"),
+            "A signed-in request should never be served from the output cache, so it should have no Age header.");
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class ThemeTests(CommunityAppFactory app)
         Assert.Contains($"value=\"{name}\"", refused.Html);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        Assert.False(await db.PracticeThemes.AnyAsync(t => t.NameEn == name));
+        Assert.False(await db.PracticeThemes.AnyAsync(t => t.NameEn == name),
+            $"The theme \"{name}\", refused for its missing translation, should not have been saved.");
 
         var added = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = "Outils numériques", ["es-new"] = "Herramientas digitales" });
         Assert.True(added.IsRedirect, added.Html);
@@ -32,7 +33,8 @@ public sealed class ThemeTests(CommunityAppFactory app)
         var duplicate = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name.ToUpperInvariant(), ["fr-new"] = "x", ["es-new"] = "y" });
         Assert.Contains("A theme with this name already exists.", duplicate.Text);
 
-        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Up:{theme.Id}" })).IsRedirect);
+        var movedUp = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Up:{theme.Id}" });
+        Assert.True(movedUp.IsRedirect, $"Moving the theme up should redirect, not answer {movedUp.Status}:\n{movedUp.Html}");
         var moved = await db.PracticeThemes.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).Select(t => t.Id).ToListAsync();
         Assert.Equal(moved.Count - 2, moved.IndexOf(theme.Id));
 
@@ -45,7 +47,8 @@ public sealed class ThemeTests(CommunityAppFactory app)
         using var member = new Browser(app);
         await member.SignInAsync(await app.CreatePersonAsync("Theme Chooser", Roles.Member));
         Assert.Contains(name + " and data", (await member.GetAsync("/practices/submit")).Text);
-        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Retire:{theme.Id}" })).IsRedirect);
+        var retired = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = $"Retire:{theme.Id}" });
+        Assert.True(retired.IsRedirect, $"Retiring the theme should redirect, not answer {retired.Status}:\n{retired.Html}");
         Assert.DoesNotContain(name, (await member.GetAsync("/practices/submit")).Text);
         Assert.Contains(await db.AuditEntries.AsNoTracking().Where(a => a.Action.StartsWith("practice.theme")).Select(a => a.Action).ToListAsync(), a => a == "practice.theme-retire");
     }

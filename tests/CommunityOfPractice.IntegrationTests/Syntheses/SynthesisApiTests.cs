@@ -59,7 +59,7 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         var (clientId, secret, admin) = await RegisterClientAsync("Coordinating body reporting");
         using var signedIn = admin;
         Assert.StartsWith("cop-", clientId);
-        Assert.True(secret.Length >= 40);
+        Assert.True(secret.Length >= 40, $"The client secret should be at least 40 characters long, but is {secret.Length}.");
         Assert.DoesNotContain(secret, (await admin.GetAsync("/admin/api-clients")).Html);
 
         var (status, token) = await TokenAsync(clientId, secret);
@@ -173,7 +173,8 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         var (otherStatus, other) = await TokenAsync(clientId, secret, scope: "practices.write");
         Assert.Equal(HttpStatusCode.BadRequest, otherStatus);
         Assert.Equal("invalid_scope", other.GetProperty("error").GetString());
-        Assert.False(other.TryGetProperty("access_token", out _));
+        Assert.False(other.TryGetProperty("access_token", out _),
+            $"A token request for a scope the client does not have should not return an access token: {other}");
 
         var (unknownStatus, unknown) = await TokenAsync("cop-unknown", secret);
         Assert.NotEqual(HttpStatusCode.OK, unknownStatus);
@@ -227,12 +228,12 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
 
         var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = openApi.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/syntheses", out _));
-        Assert.True(paths.TryGetProperty("/api/syntheses/{id}/export", out _));
-        Assert.False(paths.TryGetProperty("/connect/token", out _));
+        Assert.True(paths.TryGetProperty("/api/syntheses", out _), "The OpenAPI document should describe /api/syntheses.");
+        Assert.True(paths.TryGetProperty("/api/syntheses/{id}/export", out _), "The OpenAPI document should describe /api/syntheses/{id}/export.");
+        Assert.False(paths.TryGetProperty("/connect/token", out _), "The OpenAPI document should not describe the token endpoint /connect/token.");
 
         var schema = await client.GetFromJsonAsync<JsonElement>("/api/syntheses/schema.json");
-        Assert.True(schema.GetProperty("properties").TryGetProperty("footnotes", out _));
+        Assert.True(schema.GetProperty("properties").TryGetProperty("footnotes", out _), "The synthesis JSON schema should define a footnotes property.");
 
         var reference = await client.GetStringAsync("/api-reference");
         Assert.Contains("GET /api/syntheses/{id}/export", reference);

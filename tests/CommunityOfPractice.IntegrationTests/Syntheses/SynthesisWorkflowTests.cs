@@ -79,7 +79,8 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
         Assert.Contains("Write your comment.", empty.Text);
         var commented = await participant.SubmitAsync(reviewPath, "comment", new Dictionary<string, string> { ["section"] = "Gaps", ["text"] = "Add the cost of travel to clinics." });
         Assert.True(commented.IsRedirect, commented.Html);
-        Assert.True((await participant.SubmitAsync(reviewPath, "endorse", new Dictionary<string, string>())).IsRedirect);
+        var endorsed = await participant.SubmitAsync(reviewPath, "endorse", new Dictionary<string, string>());
+        Assert.True(endorsed.IsRedirect, $"Endorsing the draft should redirect, not answer {endorsed.Status}:\n{endorsed.Html}");
         Assert.Contains("You endorse this draft.", (await participant.GetAsync(reviewPath)).Text);
 
         // Someone who did not take part sees nothing of the draft and cannot comment.

@@ -69,13 +69,13 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         await using var scope = app.Services.CreateAsyncScope();
         var follows = scope.ServiceProvider.GetRequiredService<FollowDebate>();
-        Assert.False(await follows.IsFollowingAsync(debateId, member.Id));
+        Assert.False(await follows.IsFollowingAsync(debateId, member.Id), "A member should not follow a debate before taking part in it.");
         var posted = await scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Features.Debates.PostToDebate>().HandleAsync(
             member.Id, new CommunityOfPractice.Features.Debates.PostCommand(debateId, null, "Taking part in this debate.", QuotingConsent.QuoteAnonymously));
         Assert.Empty(posted.Errors);
-        Assert.True(await follows.IsFollowingAsync(debateId, member.Id));
+        Assert.True(await follows.IsFollowingAsync(debateId, member.Id), "Posting in a debate should make the member follow it.");
         await follows.SetAsync(debateId, member.Id, follow: false);
-        Assert.False(await follows.IsFollowingAsync(debateId, member.Id));
+        Assert.False(await follows.IsFollowingAsync(debateId, member.Id), "Unfollowing a debate should stop following it.");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         var month = await browser.GetAsync($"/events?month={starts:yyyy-MM}");
         Assert.Equal(HttpStatusCode.OK, month.Status);
         var day = Regex.Match(month.Html, $"data-date=\"{starts:yyyy-MM-dd}\">(?<cell>.*?)</td>", RegexOptions.Singleline);
-        Assert.True(day.Success);
+        Assert.True(day.Success, $"The month view should have a cell for {starts:yyyy-MM-dd}.");
         Assert.Contains($"webinars/{webinarId}", day.Groups["cell"].Value);
 
         var bad = await browser.GetAsync("/events?month=2026-13");

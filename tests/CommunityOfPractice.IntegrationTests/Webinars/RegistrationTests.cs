@@ -84,7 +84,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         var id = await WebinarAsync(capacity: null, deadline: DateTimeOffset.UtcNow.AddMinutes(-1));
         var late = await app.CreatePersonAsync("Late Comer", Roles.Member);
         var result = await RegisterAsync(late.Id, id);
-        Assert.False(result.Succeeded);
+        Assert.False(result.Succeeded, "Registration after the deadline should be refused.");
         Assert.StartsWith("Registration for this webinar closed", result.Errors[0].Message);
     }
 

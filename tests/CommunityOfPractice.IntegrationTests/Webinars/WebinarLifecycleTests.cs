@@ -106,7 +106,8 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
 
         // A change that keeps the time sends nothing new.
         command.Title = "Lived experience in policy (agenda)";
-        Assert.True((await browser.SubmitAsync($"/webinars/{id}/edit", "edit-webinar", FormOf(command))).IsRedirect);
+        var retitled = await browser.SubmitAsync($"/webinars/{id}/edit", "edit-webinar", FormOf(command));
+        Assert.True(retitled.IsRedirect, $"Saving the new title should redirect, not answer {retitled.Status}:\n{retitled.Text}");
         Assert.Equal(1, (await StoredAsync(id)).Sequence);
         await app.WaitForOutboxAsync();
         Assert.Single(app.Mailbox.For(seated.Email), m => (m.Subject ?? "").StartsWith("New time"));
@@ -220,8 +221,8 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var marks = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().WebinarRegistrations
             .Where(r => r.WebinarId == id).ToDictionaryAsync(r => r.UserId, r => r.Attended);
-        Assert.True(marks[attendee.Id]);
-        Assert.False(marks[absentee.Id]);
+        Assert.True(marks[attendee.Id], "The attendee should be marked as having attended.");
+        Assert.False(marks[absentee.Id], "The absentee should not be marked as having attended.");
     }
 
     [Fact]

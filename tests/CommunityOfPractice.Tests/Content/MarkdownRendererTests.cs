@@ -37,7 +37,8 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void The_hostile_corpus_has_at_least_50_inputs() => Assert.True(Corpus().Count >= 50);
+    public void The_hostile_corpus_has_at_least_50_inputs() =>
+        Assert.True(Corpus().Count >= 50, $"The hostile corpus should hold at least 50 inputs, but holds {Corpus().Count}.");
 
     [Theory]
     [MemberData(nameof(Corpus))]

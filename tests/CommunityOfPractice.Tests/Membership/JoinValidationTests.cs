@@ -51,7 +51,7 @@ public sealed class JoinValidationTests
         breakIt(command);
         var error = Assert.Single(SubmitApplication.Validate(command));
         Assert.Equal(field, error.Field);
-        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message), $"The error reported against {field} should say what is wrong.");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class DebateTimeTests
     public void A_draft_is_never_open_whatever_the_time()
     {
         Assert.Equal(DebateState.Draft, Seed(published: false).StateAt(Opens.AddDays(1)));
-        Assert.False(Seed(published: false).IsOpenAt(Opens.AddDays(1)));
+        Assert.False(Seed(published: false).IsOpenAt(Opens.AddDays(1)), "A draft debate should never be open, even inside its window.");
     }
 
     [Theory]

@@ -53,7 +53,8 @@ public sealed class PracticeCorpus : IAsyncLifetime
         // A draft: never in the index, never in the catalog.
         db.Practices.Add(new Practice { Slug = "draft-secret", SubmitterId = user.Id, Status = PracticeStatus.Draft, Content = new PracticeContent { Title = "Secret diabetes draft", Countries = "KE" }, CreatedAt = at, UpdatedAt = at });
         await db.SaveChangesAsync();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<PracticeSearchIndex>().EnsureCompleteAsync());
+        Assert.True(await scope.ServiceProvider.GetRequiredService<PracticeSearchIndex>().EnsureCompleteAsync(),
+            "The corpus entries were saved without indexing them, so the search index should have been rebuilt from their public revisions.");
     }
 
     public async Task DisposeAsync()

@@ -40,16 +40,18 @@ public sealed class PracticeRulesTests
     public void Which_decision_fits_which_step(PracticeReviewAction action, PracticeStatus status, bool expected)
     {
         Assert.Equal(expected, PracticePermissions.CanDecide(action, status, isCurator: true));
-        Assert.False(PracticePermissions.CanDecide(action, status, isCurator: false));
+        Assert.False(PracticePermissions.CanDecide(action, status, isCurator: false),
+            $"Only a curator should be able to take the decision {action} on a {status} entry.");
     }
 
     [Fact]
     public void Curators_never_see_a_members_draft_but_its_submitter_does()
     {
-        Assert.False(PracticePermissions.CanView(PracticeStatus.Draft, isSubmitter: false, isCurator: true));
-        Assert.True(PracticePermissions.CanView(PracticeStatus.Draft, isSubmitter: true, isCurator: false));
-        Assert.True(PracticePermissions.CanView(PracticeStatus.Submitted, isSubmitter: false, isCurator: true));
-        Assert.False(PracticePermissions.CanView(PracticeStatus.Published, isSubmitter: false, isCurator: false));
+        Assert.False(PracticePermissions.CanView(PracticeStatus.Draft, isSubmitter: false, isCurator: true), "A curator should not see a member's draft.");
+        Assert.True(PracticePermissions.CanView(PracticeStatus.Draft, isSubmitter: true, isCurator: false), "The submitter should see their own draft.");
+        Assert.True(PracticePermissions.CanView(PracticeStatus.Submitted, isSubmitter: false, isCurator: true), "A curator should see a submitted entry.");
+        Assert.False(PracticePermissions.CanView(PracticeStatus.Published, isSubmitter: false, isCurator: false),
+            "Someone who is neither submitter nor curator should not see an entry's working copy, even a published one.");
     }
 
     [Theory]
@@ -63,7 +65,8 @@ public sealed class PracticeRulesTests
 
     [Fact]
     public void A_slug_is_at_most_80_characters() =>
-        Assert.True(PracticeSlug.From(new string('a', 300)).Length <= PracticeSlug.MaxLength);
+        Assert.True(PracticeSlug.From(new string('a', 300)).Length <= PracticeSlug.MaxLength,
+            $"A slug should be at most {PracticeSlug.MaxLength} characters, but a 300-character title gave {PracticeSlug.From(new string('a', 300)).Length}.");
 
     private static PracticeCommand Complete() => new()
     {

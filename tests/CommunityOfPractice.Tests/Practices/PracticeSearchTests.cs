@@ -79,7 +79,8 @@ public sealed class PracticeSearchTests(PracticeCorpus corpus) : IClassFixture<P
     public async Task A_very_long_query_is_cut_to_its_first_words()
     {
         var text = string.Concat(Enumerable.Repeat("diabetes peer ", 250));
-        Assert.True(PracticeSearchIndex.Terms(text).Count <= PracticeSearchIndex.MaxTerms);
+        Assert.True(PracticeSearchIndex.Terms(text).Count <= PracticeSearchIndex.MaxTerms,
+            $"A query of 500 words should be cut to at most {PracticeSearchIndex.MaxTerms} terms, but kept {PracticeSearchIndex.Terms(text).Count}.");
         Assert.Equal(["Peer support groups for diabetes"], (await SearchAsync(new PracticeQuery(Text: text))).Hits.Select(h => h.Entry.Title).Where(t => t.StartsWith("Peer")).ToList());
     }
 
