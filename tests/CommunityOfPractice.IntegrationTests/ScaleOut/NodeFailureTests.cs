@@ -88,7 +88,9 @@ public sealed class NodeFailureTests
 
         // The moderator brings the closing forward, as "change the window" does: the new instant in the database and its
         // job in the storage the nodes share (scheduled while node A's killed server may still hold Hangfire's locks).
-        var closesAt = DateTimeOffset.UtcNow.AddSeconds(15);
+        // On a whole second, which every store and Hangfire's schedule keep exactly.
+        var now = DateTimeOffset.UtcNow;
+        var closesAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(15);
         await using (var change = new NpgsqlCommand("""UPDATE "Debates" SET "ClosesAt" = @closesAt WHERE "Id" = 1""", connection))
         {
             change.Parameters.AddWithValue("closesAt", closesAt.UtcDateTime);
