@@ -15,6 +15,7 @@ internal static class DataPreparation
         var db = services.GetRequiredService<CommunityDbContext>();
         await using var startUp = await DatabaseMigrator.StartUpLockAsync(db);
         await DatabaseMigrator.MigrateAsync(db);
+        await services.GetRequiredService<CommunityOfPractice.Features.Files.IFileStore>().PrepareAsync();
 
         var firstAdministrator = services.GetRequiredService<FirstAdministrator>();
         await firstAdministrator.EnsureRolesAsync();

@@ -1,4 +1,5 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Files;
 using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Web.Components.Account;
 using CommunityOfPractice.Web.Platform.Mail;
@@ -29,6 +30,7 @@ internal static class PlatformSetup
                 ? DataServiceCollectionExtensions.SqliteConnectionString(data)
                 : throw new InvalidOperationException("Database:Provider=PostgreSql needs ConnectionStrings:Default.");
         services.AddCommunityData(provider, connectionString);
+        services.AddFileStore(provider, connectionString, data);
         services.AddHealthChecks().AddDbContextCheck<CommunityDbContext>("database", tags: [ScaleOut.ScaleOutSetup.ReadyTag]);
 
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Root, "keys")));

@@ -1,5 +1,7 @@
 using System.Net;
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Files;
+using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,16 +88,19 @@ public sealed class JoinBadInputTests(CommunityAppFactory app)
     public async Task A_real_pdf_letter_is_kept_for_moderators()
     {
         var email = NewEmail();
+        var letter = "%PDF-1.4\n%letter of support\n"u8.ToArray();
         using var browser = new Browser(app);
-        var page = await browser.SubmitAsync("/join", "join", JoinFlowTests.Application(email),
-            ("SupportLetter", "anything.bin", "%PDF-1.4\n%letter of support\n"u8.ToArray()));
+        var page = await browser.SubmitAsync("/join", "join", JoinFlowTests.Application(email), ("SupportLetter", "anything.bin", letter));
         Assert.True(page.IsRedirect, page.Html);
         await using var scope = app.Services.CreateAsyncScope();
         var application = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().MembershipApplications
             .SingleAsync(a => a.User!.Email == email);
         Assert.NotNull(application.SupportLetterFile);
-        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "uploads", application.SupportLetterFile)),
-            $"The support letter should be stored in uploads as {application.SupportLetterFile}.");
+        await using var kept = await scope.ServiceProvider.GetRequiredService<IFileStore>().OpenReadAsync(SupportLetter.KeyOf(application.SupportLetterFile));
+        Assert.NotNull(kept);
+        using var copy = new MemoryStream();
+        await kept.CopyToAsync(copy);
+        Assert.Equal(letter, copy.ToArray());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PracticeAttachmentTests(CommunityAppFactory app)
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[2048]];
 
-    private static Dictionary<string, string> Form(string title) => new()
+    internal static Dictionary<string, string> Form(string title) => new()
     {
         ["Input.Title"] = title,
         ["Input.Summary"] = "With a report attached.",

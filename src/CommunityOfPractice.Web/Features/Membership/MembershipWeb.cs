@@ -20,9 +20,9 @@ internal static class MembershipWeb
                 : Results.NotFound())
             .RequireAuthorization();
 
-        app.MapGet("/moderation/applications/{id:int}/letter", async (int id, ApplicationQueue queue, DataFolder data, CancellationToken cancellationToken) =>
-            await queue.ByIdAsync(id, cancellationToken) is { SupportLetterFile: { } file }
-                ? Results.File(Path.Combine(data.Uploads, file), "application/pdf", $"letter-of-support-{id}.pdf")
+        app.MapGet("/moderation/applications/{id:int}/letter", async (int id, ApplicationQueue queue, CancellationToken cancellationToken) =>
+            await queue.SupportLetterAsync(id, cancellationToken) is { } letter
+                ? Results.Stream(letter.Content, letter.ContentType, letter.FileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.Moderator);
         return app;

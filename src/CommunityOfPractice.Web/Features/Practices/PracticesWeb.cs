@@ -35,13 +35,13 @@ internal static class PracticesWeb
             .AllowAnonymous().CacheOutput(CachePolicy);
 
         app.MapGet("/practices/{slug}/attachments/{id:int}", async (string slug, int id, PracticeFiles files, CancellationToken cancellationToken) =>
-            await files.PublicAsync(slug, id, cancellationToken) is { } found && File.Exists(found.Path)
-                ? Results.File(found.Path, found.Attachment.ContentType, found.Attachment.FileName)
+            await files.PublicAsync(slug, id, cancellationToken) is { } found
+                ? Results.Stream(found.Content, found.ContentType, found.FileName)
                 : Results.NotFound())
             .AllowAnonymous();
         app.MapGet("/practices/submit/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, PracticeFiles files, CancellationToken cancellationToken) =>
-            await files.ForReviewAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, attachmentId, cancellationToken) is { } found && File.Exists(found.Path)
-                ? Results.File(found.Path, found.Attachment.ContentType, found.Attachment.FileName)
+            await files.ForReviewAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, attachmentId, cancellationToken) is { } found
+                ? Results.Stream(found.Content, found.ContentType, found.FileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.Member);
 

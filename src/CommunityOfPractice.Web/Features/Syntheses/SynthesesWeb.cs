@@ -32,7 +32,7 @@ internal static class SynthesesWeb
 
         app.MapGet("/syntheses/exports/{id:int}", async (int id, ClaimsPrincipal user, SynthesisExports exports, CancellationToken cancellationToken) =>
             await exports.FileAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, cancellationToken) is { } file
-                ? Results.File(file.Path, file.ContentType, file.FileName)
+                ? Results.Stream(file.Content, file.ContentType, file.FileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.SynthesisEditor);
 

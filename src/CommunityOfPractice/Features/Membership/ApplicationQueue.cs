@@ -1,10 +1,11 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>What moderators review: confirmed applications waiting for a decision, oldest first.</summary>
-public sealed class ApplicationQueue(CommunityDbContext db)
+public sealed class ApplicationQueue(CommunityDbContext db, IFileStore files)
 {
     public Task<List<MembershipApplication>> AwaitingDecisionAsync(CancellationToken cancellationToken = default) =>
         db.MembershipApplications.AsNoTracking().Include(a => a.User)
@@ -24,4 +25,11 @@ public sealed class ApplicationQueue(CommunityDbContext db)
 
     public Task<MembershipApplication?> ByIdAsync(int id, CancellationToken cancellationToken = default) =>
         db.MembershipApplications.AsNoTracking().Include(a => a.User).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>The letter of support sent with an application, for moderators; null when it has none.</summary>
+    public async Task<FileDownload?> SupportLetterAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.MembershipApplications.AsNoTracking().Where(a => a.Id == id).Select(a => a.SupportLetterFile).SingleOrDefaultAsync(cancellationToken) is { } file
+        && await files.OpenReadAsync(SupportLetter.KeyOf(file), cancellationToken) is { } content
+            ? new FileDownload(content, "application/pdf", $"letter-of-support-{id}.pdf")
+            : null;
 }

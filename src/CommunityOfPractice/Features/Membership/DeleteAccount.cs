@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Files;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// Deletes a person's account: their personal data, sign-in methods and uploads go; the row stays,
 /// renamed "Former member", so what they contributed keeps its place and an author.
 /// </summary>
-public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, DataFolder data, TimeProvider clock)
+public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, string? password, CancellationToken cancellationToken = default)
     {
@@ -69,7 +70,7 @@ public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> us
 
         if (letter is not null)
         {
-            File.Delete(Path.Combine(data.Uploads, letter));
+            await files.DeleteAsync(SupportLetter.KeyOf(letter), CancellationToken.None);
         }
         return CommandResult.Success;
     }

@@ -15,7 +15,7 @@ public class MembershipApplication
     public DateTimeOffset CodeOfConductAcceptedAt { get; set; }
     public string PrivacyNoticeVersion { get; set; } = "";
     public DateTimeOffset PrivacyNoticeAcceptedAt { get; set; }
-    /// <summary>File name of the letter of support inside the data folder's uploads, when one was attached.</summary>
+    /// <summary>File name of the letter of support in the file store (see <see cref="SupportLetter.KeyOf"/>), when one was attached.</summary>
     public string? SupportLetterFile { get; set; }
     public string? InformationRequest { get; set; }
     public string? InformationResponse { get; set; }

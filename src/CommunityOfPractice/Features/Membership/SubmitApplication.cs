@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Files;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Features.Membership;
@@ -9,7 +10,7 @@ public sealed class SubmitApplication(
     CommunityDbContext db,
     UserManager<AppUser> users,
     AuditLog audit,
-    DataFolder data,
+    IFileStore files,
     IMembershipMail mail,
     TimeProvider clock)
 {
@@ -97,7 +98,7 @@ public sealed class SubmitApplication(
             if (command.SupportLetter is { } letter)
             {
                 letterFile = $"{Guid.NewGuid():N}.pdf";
-                await File.WriteAllBytesAsync(Path.Combine(data.Uploads, letterFile), letter, cancellationToken);
+                await files.WriteAsync(SupportLetter.KeyOf(letterFile), new MemoryStream(letter, writable: false), cancellationToken);
             }
             db.MembershipApplications.Add(new MembershipApplication
             {
@@ -121,7 +122,7 @@ public sealed class SubmitApplication(
             {
                 if (letterFile is not null)
                 {
-                    File.Delete(Path.Combine(data.Uploads, letterFile));
+                    await files.DeleteAsync(SupportLetter.KeyOf(letterFile), CancellationToken.None);
                 }
                 throw;
             }

@@ -7,6 +7,9 @@ public static class SupportLetter
 
     private static ReadOnlySpan<byte> PdfMagic => "%PDF-"u8;
 
+    /// <summary>Where the file named in <see cref="MembershipApplication.SupportLetterFile"/> is kept in the file store.</summary>
+    public static string KeyOf(string file) => $"letters/{file}";
+
     public static FieldError? Validate(ReadOnlySpan<byte> content)
     {
         if (content.Length > MaxBytes)

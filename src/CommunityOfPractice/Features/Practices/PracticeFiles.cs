@@ -1,20 +1,22 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>
 /// Attachments of an entry: PDF, PNG or JPEG recognised by their first bytes (never by name or declared type), at
-/// most 10 MB each and <see cref="MaxPerEntry"/> per entry, stored under a random name in the data folder.
+/// most 10 MB each and <see cref="MaxPerEntry"/> per entry, stored under a random name in the file store.
 /// Whoever may edit the entry adds and removes them; the public downloads them only while the entry is published.
 /// </summary>
-public sealed class PracticeFiles(CommunityDbContext db, DataFolder data, DebateAccess access, AuditLog audit, IPracticePublication publication, TimeProvider clock)
+public sealed class PracticeFiles(CommunityDbContext db, IFileStore files, DebateAccess access, AuditLog audit, IPracticePublication publication, TimeProvider clock)
 {
     public const int MaxPerEntry = 5;
 
-    public string Folder => Path.Combine(data.Uploads, "practices");
+    /// <summary>Where an attachment's <see cref="PracticeAttachment.StoredName"/> is kept in the file store.</summary>
+    public static string KeyOf(string storedName) => $"practices/{storedName}";
 
     /// <summary>The content type the bytes really are, or null when they are none of the accepted kinds.</summary>
     public static string? Sniff(ReadOnlySpan<byte> content) =>
@@ -61,9 +63,9 @@ public sealed class PracticeFiles(CommunityDbContext db, DataFolder data, Debate
         {
             return [new FieldError("Attachment", "Attach a PDF, PNG or JPEG file.")];
         }
-        Directory.CreateDirectory(Folder);
         var stored = Guid.NewGuid().ToString("N");
-        await File.WriteAllBytesAsync(Path.Combine(Folder, stored), buffer.ToArray(), cancellationToken);
+        buffer.Position = 0;
+        await files.WriteAsync(KeyOf(stored), buffer, cancellationToken);
         var name = CleanName(fileName);
         db.PracticeAttachments.Add(new PracticeAttachment { PracticeId = practiceId, FileName = name, ContentType = contentType, Size = buffer.Length, StoredName = stored, UploadedAt = clock.GetUtcNow() });
         audit.Record(actor, "practice.attachment-added", null, $"{practice.Content.Title}: {name}");
@@ -83,22 +85,22 @@ public sealed class PracticeFiles(CommunityDbContext db, DataFolder data, Debate
         db.PracticeAttachments.Remove(attachment);
         audit.Record(actor, "practice.attachment-removed", null, $"{practice.Content.Title}: {attachment.FileName}");
         await db.SaveChangesAsync(cancellationToken);
-        File.Delete(Path.Combine(Folder, attachment.StoredName));
+        await files.DeleteAsync(KeyOf(attachment.StoredName), CancellationToken.None);
         await ChangedAsync(practice, cancellationToken);
         return [];
     }
 
     /// <summary>The file of a published entry, for anyone; null for any other entry.</summary>
-    public async Task<(PracticeAttachment Attachment, string Path)?> PublicAsync(string slug, int attachmentId, CancellationToken cancellationToken = default)
+    public async Task<FileDownload?> PublicAsync(string slug, int attachmentId, CancellationToken cancellationToken = default)
     {
         var attachment = await db.PracticeAttachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && db.Practices.Any(p => p.Id == a.PracticeId && p.Slug == slug && p.Status == PracticeStatus.Published && p.PublicRevisionId != null))
             .SingleOrDefaultAsync(cancellationToken);
-        return attachment is null ? null : (attachment, Path.Combine(Folder, attachment.StoredName));
+        return await DownloadAsync(attachment, cancellationToken);
     }
 
     /// <summary>The file of any entry the viewer may see in review (their own, or any but drafts for curators).</summary>
-    public async Task<(PracticeAttachment Attachment, string Path)?> ForReviewAsync(string viewerId, int practiceId, int attachmentId, CancellationToken cancellationToken = default)
+    public async Task<FileDownload?> ForReviewAsync(string viewerId, int practiceId, int attachmentId, CancellationToken cancellationToken = default)
     {
         var practice = await db.Practices.AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
         if (practice is null || !PracticePermissions.CanView(practice.Status, practice.SubmitterId == viewerId, (await access.RolesOfAsync(viewerId, cancellationToken)).IsModerator))
@@ -106,8 +108,13 @@ public sealed class PracticeFiles(CommunityDbContext db, DataFolder data, Debate
             return null;
         }
         var attachment = await db.PracticeAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken);
-        return attachment is null ? null : (attachment, Path.Combine(Folder, attachment.StoredName));
+        return await DownloadAsync(attachment, cancellationToken);
     }
+
+    private async Task<FileDownload?> DownloadAsync(PracticeAttachment? attachment, CancellationToken cancellationToken) =>
+        attachment is not null && await files.OpenReadAsync(KeyOf(attachment.StoredName), cancellationToken) is { } content
+            ? new FileDownload(content, attachment.ContentType, attachment.FileName)
+            : null;
 
     private async Task<Practice?> EditableAsync(Actor actor, int practiceId, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Files;
 using CommunityOfPractice.Features.Syntheses.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -64,12 +65,10 @@ public sealed class SynthesisExportNotifier
 
 /// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>
 public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,
-    MarkdownRenderer markdown, DataFolder data, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger)
+    MarkdownRenderer markdown, IFileStore files, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger)
 {
     /// <summary>A running export not heard of for this long is taken as lost with its process.</summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(10);
-
-    public string Folder => Path.Combine(data.Root, "exports");
 
     public async Task<(SynthesisExport? Export, IReadOnlyList<FieldError> Errors)> RequestAsync(Actor coordinator, int versionId, ExportFormat format, CancellationToken cancellationToken = default)
     {
@@ -116,28 +115,21 @@ public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess acce
                 await notifier.PublishAsync(new ExportProgress(synthesisId, exportId, ExportStatus.Running, percent));
             }
         }
-        Directory.CreateDirectory(Folder);
-        var path = PathOf(export);
-        var partial = path + ".part";
         try
         {
             var document = JsonSerializer.Deserialize<SynthesisDocument>(export.Version.Document, SynthesisComposer.Json)!;
-            await using (var file = File.Create(partial))
-            {
-                var progress = new SynchronousProgress(percent => ReportAsync(percent).GetAwaiter().GetResult());
-                var posts = export.Format == ExportFormat.Csv ? await PostsAsync(document.Debate.Id, cancellationToken) : null;
-                await SynthesisFormats.WriteAsync(export.Format, document, posts, markdown, file, progress, cancellationToken);
-            }
-            File.Move(partial, path, overwrite: true);
+            var posts = export.Format == ExportFormat.Csv ? await PostsAsync(document.Debate.Id, cancellationToken) : null;
+            var progress = new SynchronousProgress(percent => ReportAsync(percent).GetAwaiter().GetResult());
+            // The store keeps the file whole or not at all: a failed export leaves nothing behind to clean up.
+            var size = await files.WriteAsync(KeyOf(export), (file, token) => SynthesisFormats.WriteAsync(export.Format, document, posts, markdown, file, progress, token), cancellationToken);
             await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Status, ExportStatus.Done).SetProperty(e => e.Progress, 100)
-                .SetProperty(e => e.Size, new FileInfo(path).Length).SetProperty(e => e.CompletedAt, clock.GetUtcNow()), cancellationToken);
+                .SetProperty(e => e.Size, size).SetProperty(e => e.CompletedAt, clock.GetUtcNow()), cancellationToken);
             await notifier.PublishAsync(new ExportProgress(synthesisId, exportId, ExportStatus.Done, 100));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Export {ExportId} failed.", exportId);
-            File.Delete(partial);
             await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Status, ExportStatus.Failed).SetProperty(e => e.Error, "The export failed. Request it again; if it fails again, tell an administrator.")
                 .SetProperty(e => e.CompletedAt, clock.GetUtcNow()), CancellationToken.None);
@@ -175,18 +167,19 @@ public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess acce
             .OrderByDescending(e => e.Id).Take(50).ToListAsync(cancellationToken);
 
     /// <summary>A finished export's file, for a coordinator to download.</summary>
-    public async Task<(string Path, string FileName, string ContentType)?> FileAsync(string userId, int exportId, CancellationToken cancellationToken = default)
+    public async Task<FileDownload?> FileAsync(string userId, int exportId, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(userId, cancellationToken))
         {
             return null;
         }
         var export = await db.SynthesisExports.AsNoTracking().Include(e => e.Version).SingleOrDefaultAsync(e => e.Id == exportId && e.Status == ExportStatus.Done, cancellationToken);
-        return export is null || !File.Exists(PathOf(export)) ? null
-            : (PathOf(export), $"synthesis-{export.Version!.SynthesisId}-v{export.Version.Number}.{SynthesisFormats.Extension(export.Format)}", SynthesisFormats.ContentType(export.Format));
+        return export is not null && await files.OpenReadAsync(KeyOf(export), cancellationToken) is { } content
+            ? new FileDownload(content, SynthesisFormats.ContentType(export.Format), $"synthesis-{export.Version!.SynthesisId}-v{export.Version.Number}.{SynthesisFormats.Extension(export.Format)}")
+            : null;
     }
 
-    private string PathOf(SynthesisExport export) => Path.Combine(Folder, $"{export.Id}.{SynthesisFormats.Extension(export.Format)}");
+    private static string KeyOf(SynthesisExport export) => $"exports/{export.Id}.{SynthesisFormats.Extension(export.Format)}";
 
     /// <summary>Progress reported on the writer's own thread, in order (<see cref="Progress{T}"/> would post it elsewhere).</summary>
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
