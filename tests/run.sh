@@ -74,7 +74,7 @@ mkdir -p "$pg_data"
 [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$work" && chmod 755 "$work"
 if run_as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust >"$results/postgres-init.log" 2>&1 \
     && run_as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
-        -o "-h 127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >>"$results/postgres-init.log" 2>&1; then
+        -o "-h 127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >>"$results/postgres-init.log" 2>&1; then
     export COP_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
     say "PostgreSQL on 127.0.0.1:$pg_port"
 else

@@ -1,11 +1,14 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Localization;
+using RedisRateLimiting;
+using StackExchange.Redis;
 
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>
 /// Sign-in, join and password-reset posts are limited per client address (RateLimits:FormPostsPerMinute);
-/// the limit answers 429 with a readable page in the person's language.
+/// the limit answers 429 with a readable page in the person's language. When scaled out, the counts are kept in
+/// Redis, so N nodes behind a load balancer do not allow N times the limit.
 /// </summary>
 internal static class FormRateLimits
 {
@@ -28,6 +31,16 @@ internal static class FormRateLimits
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
+                {
+                    var prefix = context.RequestServices.GetRequiredService<ScaleOut.RedisPrefix>().Value;
+                    return RedisRateLimitPartition.GetFixedWindowRateLimiter($"{prefix}:forms:{path}|{client}", _ => new RedisFixedWindowRateLimiterOptions
+                    {
+                        ConnectionMultiplexerFactory = () => redis,
+                        PermitLimit = permits,
+                        Window = TimeSpan.FromMinutes(1),
+                    });
+                }
                 return RateLimitPartition.GetFixedWindowLimiter($"{path}|{client}", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,

@@ -177,6 +177,12 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
             return;
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnection is not null)
+        {
+            // Each test database has pools of its own, idle for minutes after their host stopped: a suite of many hosts
+            // would otherwise run the server out of connections.
+            Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(PostgreSqlConnection));
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

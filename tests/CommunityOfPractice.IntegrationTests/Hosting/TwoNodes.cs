@@ -6,7 +6,7 @@ namespace CommunityOfPractice.IntegrationTests.Hosting;
 /// Two app nodes of the scale-out profile in one test process: one PostgreSQL database, one Redis (started by
 /// tests/run.sh), each node with its own data folder. They start at the same moment, as a deployment would.
 /// </summary>
-public sealed class TwoNodes : IAsyncLifetime
+public class TwoNodes : IAsyncLifetime
 {
     public ClusterNode A { get; private set; } = default!;
     public ClusterNode B { get; private set; } = default!;
@@ -15,11 +15,14 @@ public sealed class TwoNodes : IAsyncLifetime
     {
         var database = await PostgreSqlServer.CreateDatabaseAsync();
         var prefix = "cop-test-" + Guid.NewGuid().ToString("N")[..8];
-        A = new ClusterNode(database, prefix);
-        B = new ClusterNode(database, prefix);
+        A = new ClusterNode(database, prefix, FormPostsPerMinute);
+        B = new ClusterNode(database, prefix, FormPostsPerMinute);
         // Both migrate and prepare the same empty database at once: the start-up lock makes it safe.
         await Task.WhenAll(Task.Run(() => A.Server), Task.Run(() => B.Server));
     }
+
+    /// <summary>The form limit of both nodes (per client and minute, across the nodes).</summary>
+    protected virtual int FormPostsPerMinute => 10_000;
 
     public async Task DisposeAsync()
     {
@@ -28,8 +31,10 @@ public sealed class TwoNodes : IAsyncLifetime
     }
 }
 
-public sealed class ClusterNode(string database, string prefix) : CommunityAppFactory(NewDataDirectory(), ownsDataDirectory: true, database)
+public sealed class ClusterNode(string database, string prefix, int formPostsPerMinute = 10_000) : CommunityAppFactory(NewDataDirectory(), ownsDataDirectory: true, database)
 {
+    protected override int FormPostsPerMinute => formPostsPerMinute;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
