@@ -93,6 +93,8 @@ internal static partial class FanOutBenchmark
 
         var accepted = 0;
         var refused = 0;
+        // The poster's own wait for the hub's answer: the write path alone (checks, insert, commit), without the fan-out.
+        var acks = new ConcurrentBag<double>();
         var interval = TimeSpan.FromSeconds(1 / PostsPerSecond);
         var clock = Stopwatch.StartNew();
         var sends = new List<Task>();
@@ -105,8 +107,14 @@ internal static partial class FanOutBenchmark
             }
             var poster = posters[n % posters.Count];
             var text = $"Benchmark post {n}{(n < WarmupPosts ? " warmup" : "")} stamp:{DateTime.UtcNow.Ticks}";
+            var sent = Stopwatch.GetTimestamp();
+            var counted = n >= WarmupPosts;
             sends.Add(poster.InvokeAsync<JsonElement>("Post", debateId, null, text, null, Guid.NewGuid().ToString("N")).ContinueWith(t =>
             {
+                if (counted)
+                {
+                    acks.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+                }
                 if (t.IsCompletedSuccessfully && t.Result.GetProperty("accepted").GetBoolean())
                 {
                     Interlocked.Increment(ref accepted);
@@ -128,7 +136,7 @@ internal static partial class FanOutBenchmark
         {
             await connection.DisposeAsync();
         }
-        return new FanOutResult([.. latencies], expected, received, accepted, refused, sample ?? "{}");
+        return new FanOutResult([.. latencies], expected, received, accepted, refused, sample ?? "{}", [.. acks]);
     }
 
     private static HubConnection Connect(Uri baseUrl, string cookie) => new HubConnectionBuilder()
@@ -164,19 +172,23 @@ internal static partial class FanOutBenchmark
     internal static partial Regex Stamp();
 }
 
-internal sealed record FanOutResult(double[] Latencies, long Expected, long Received, int Accepted, int Refused, string SamplePayload)
+/// <param name="Acks">The posters' waits for the hub's answer (the write path); empty for the raw broadcast, which writes nothing.</param>
+internal sealed record FanOutResult(double[] Latencies, long Expected, long Received, int Accepted, int Refused, string SamplePayload, double[]? Acks = null)
 {
-    public double Percentile(double p)
+    public double Percentile(double p) => Percentile(Latencies, p);
+
+    private static double Percentile(double[] values, double p)
     {
-        if (Latencies.Length == 0)
+        if (values.Length == 0)
         {
             return double.NaN;
         }
-        var sorted = Latencies.Order().ToArray();
+        var sorted = values.Order().ToArray();
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
     public string Report(string name) => string.Create(CultureInfo.InvariantCulture,
         $"{name,-36} posts {Accepted} accepted/{Refused} refused; deliveries {Received}/{Expected} (lost {Expected - Received}); " +
-        $"latency p50 {Percentile(0.5):F1} ms, p99 {Percentile(0.99):F1} ms, max {(Latencies.Length == 0 ? double.NaN : Latencies.Max()):F1} ms");
+        $"latency p50 {Percentile(0.5):F1} ms, p99 {Percentile(0.99):F1} ms, max {(Latencies.Length == 0 ? double.NaN : Latencies.Max()):F1} ms" +
+        (Acks is { Length: > 0 } acks ? $"; post answered p50 {Percentile(acks, 0.5):F1} ms, p99 {Percentile(acks, 0.99):F1} ms" : ""));
 }

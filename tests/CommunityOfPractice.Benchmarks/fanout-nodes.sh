@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Issue 7's measure: the debate fan-out across two app nodes of the scale-out profile (one throwaway PostgreSQL, one
 # throwaway Redis, subscribers and posters split over the nodes), next to the single-node SQLite figure, same run.
-# Usage: tests/CommunityOfPractice.Benchmarks/fanout-nodes.sh [subscribers=2000] [seconds=30]
+# Usage: tests/CommunityOfPractice.Benchmarks/fanout-nodes.sh [subscribers=2000] [seconds=30] [runs=1]
+# With several runs, each run measures both setups with fresh processes and data, and a summary ends the output.
 # Needs postgresql and redis-server (apt-get install postgresql redis-server).
 set -euo pipefail
 subscribers="${1:-2000}"
 seconds="${2:-30}"
+runs="${3:-1}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 pids=()
@@ -52,13 +54,27 @@ node() { # name port seed [extra env...]
     pids+=($!)
     wait_for "http://127.0.0.1:$port/health" || { cat "$work/$name.log"; exit 1; }
 }
-scaled=(Database__Provider=PostgreSql "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres" "Redis__Configuration=127.0.0.1:$redis_port")
-port_a="$(free_port)"; node a "$port_a" true "${scaled[@]}"
-port_b="$(free_port)"; node b "$port_b" false "${scaled[@]}"
-echo "== two nodes (PostgreSQL, Redis), $subscribers subscribers split over them"
-dotnet "$bench" fanout "http://127.0.0.1:$port_a,http://127.0.0.1:$port_b" 1 "$subscribers" "$seconds"
-kill "${pids[@]:1}" 2>/dev/null || true
+p99() { grep -o 'on [0-9] node(s).*' "$1" | sed -E 's/.*latency p50 [0-9.]+ ms, p99 ([0-9.]+) ms.*/\1/'; }
+summary=()
+for run in $(seq 1 "$runs"); do
+    # A database and a Redis of their own per run, so no run reads what an earlier one wrote.
+    as_postgres "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -c "DROP DATABASE IF EXISTS bench$run" -c "CREATE DATABASE bench$run" >/dev/null
+    redis-cli -p "$redis_port" FLUSHALL >/dev/null
+    scaled=(Database__Provider=PostgreSql "ConnectionStrings__Default=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=bench$run" "Redis__Configuration=127.0.0.1:$redis_port")
+    node_pids_from=${#pids[@]}
+    port_a="$(free_port)"; node "a$run" "$port_a" true "${scaled[@]}"
+    port_b="$(free_port)"; node "b$run" "$port_b" false "${scaled[@]}"
+    echo "== run $run: two nodes (PostgreSQL, Redis), $subscribers subscribers split over them"
+    dotnet "$bench" fanout "http://127.0.0.1:$port_a,http://127.0.0.1:$port_b" 1 "$subscribers" "$seconds" | tee "$work/two-$run.txt"
+    kill "${pids[@]:$node_pids_from}" 2>/dev/null || true
 
-port_s="$(free_port)"; node single "$port_s" true
-echo "== one node (SQLite), $subscribers subscribers"
-dotnet "$bench" fanout "http://127.0.0.1:$port_s" 1 "$subscribers" "$seconds"
+    node_pids_from=${#pids[@]}
+    port_s="$(free_port)"; node "single$run" "$port_s" true
+    echo "== run $run: one node (SQLite), $subscribers subscribers"
+    dotnet "$bench" fanout "http://127.0.0.1:$port_s" 1 "$subscribers" "$seconds" | tee "$work/one-$run.txt"
+    kill "${pids[@]:$node_pids_from}" 2>/dev/null || true
+    two="$(p99 "$work/two-$run.txt")"; one="$(p99 "$work/one-$run.txt")"
+    summary+=("run $run: two nodes p99 $two ms, one node p99 $one ms, ratio $(python3 -c "print(f'{$two/$one:.2f}')")x")
+done
+echo "== summary ($subscribers subscribers, $seconds s, target: two nodes at most 2.5x one node)"
+printf '%s\n' "${summary[@]}"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Issue 3's measure: fan-out of debate posts to N hub subscribers, next to a raw WebSocket broadcast in the same run.
-# Usage: tests/CommunityOfPractice.Benchmarks/fanout.sh [subscribers=1000] [seconds=30]
+# Usage: tests/CommunityOfPractice.Benchmarks/fanout.sh [subscribers=1000] [seconds=30] [KEY=VALUE ...]
+# The KEY=VALUE pairs are given to the app, e.g. Jobs__Storage=Memory or Jobs__File=community.db to compare where
+# the job server keeps its data (README, "Background jobs").
 set -euo pipefail
 subscribers="${1:-1000}"
 seconds="${2:-30}"
+app_env=("${@:3}")
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
 app_pid=""
@@ -27,7 +30,7 @@ PY
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 (cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
-    RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning exec dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
+    RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning exec env "${app_env[@]}" dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
 

@@ -9,13 +9,34 @@ namespace CommunityOfPractice.Web.Platform;
 /// <summary>Where scheduled transitions, reminders and mail sends are kept, so that they survive a restart.</summary>
 internal static class JobStorages
 {
-    /// <summary>The embedded profile: a SQLite file of its own beside the database.</summary>
-    /// <remarks>
-    /// Its own file, not the community database: Hangfire's queue polling and lock rows are frequent small writes, and
-    /// SQLite has one writer per file, so sharing it would make a member's post wait behind the job server's bookkeeping.
-    /// </remarks>
-    public static JobStorage Sqlite(DataFolder data) => new SQLiteStorage(Path.Combine(data.Root, "jobs.db"), new SQLiteStorageOptions
+    /// <summary>
+    /// The embedded profile: <c>Jobs:Storage</c> is <c>Sqlite</c> (the default), a file of its own beside the database
+    /// (<c>Jobs:File</c>, <c>jobs.db</c> by default), or <c>Memory</c>, which forgets scheduled jobs when the process stops
+    /// (the reconcilers then catch up at the next start): the reference the benchmarks compare with, and a way back.
+    /// </summary>
+    public static JobStorage Embedded(IConfiguration configuration, DataFolder data)
     {
+        var storage = configuration["Jobs:Storage"] ?? "Sqlite";
+        if (storage.Equals("Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Hangfire.InMemory.InMemoryStorage();
+        }
+        if (!storage.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Jobs:Storage is \"{storage}\"; it must be Sqlite or Memory.");
+        }
+        return Sqlite(Path.Combine(data.Root, configuration["Jobs:File"] is { Length: > 0 } file ? file : "jobs.db"));
+    }
+
+    /// <summary>A SQLite file in WAL mode, so the job server's writes never block a reader.</summary>
+    /// <remarks>
+    /// Its own file by default, not the community database: Hangfire's queue polling and lock rows are frequent small
+    /// writes, and SQLite has one writer per file, so sharing it makes a member's post wait behind the job server's
+    /// bookkeeping (README, "Background jobs", has the figures of both).
+    /// </remarks>
+    public static JobStorage Sqlite(string path) => new SQLiteStorage(path, new SQLiteStorageOptions
+    {
+        JournalMode = SQLiteStorageOptions.JournalModes.WAL,
         // Time-boxed windows must be seen to open and close within seconds, and an enqueued mail sent at once.
         QueuePollInterval = TimeSpan.FromSeconds(1),
         // A process killed while it holds a lock leaves it behind: the next start takes it over after this long.

@@ -103,7 +103,7 @@ internal static class PlatformSetup
         // first to stop, and ran each other's jobs with the other host's services and database.
         services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.PostgreSql
             ? JobStorages.PostgreSql(connectionString)
-            : JobStorages.Sqlite(data));
+            : JobStorages.Embedded(configuration, data));
         services.AddSingleton<JobActivator>(jobServices => new Hangfire.AspNetCore.AspNetCoreJobActivator(jobServices.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((jobServices, hangfire) =>
         {
