@@ -187,8 +187,13 @@ internal sealed record FanOutResult(double[] Latencies, long Expected, long Rece
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
-    public string Report(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"{name,-36} posts {Accepted} accepted/{Refused} refused; deliveries {Received}/{Expected} (lost {Expected - Received}); " +
-        $"latency p50 {Percentile(0.5):F1} ms, p99 {Percentile(0.99):F1} ms, max {(Latencies.Length == 0 ? double.NaN : Latencies.Max()):F1} ms" +
-        (Acks is { Length: > 0 } acks ? $"; post answered p50 {Percentile(acks, 0.5):F1} ms, p99 {Percentile(acks, 0.99):F1} ms" : ""));
+    public string Report(string name)
+    {
+        var answered = Acks is { Length: > 0 } acks
+            ? string.Create(CultureInfo.InvariantCulture, $"; post answered p50 {Percentile(acks, 0.5):F1} ms, p99 {Percentile(acks, 0.99):F1} ms")
+            : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name,-36} posts {Accepted} accepted/{Refused} refused; deliveries {Received}/{Expected} (lost {Expected - Received}); " +
+            $"latency p50 {Percentile(0.5):F1} ms, p99 {Percentile(0.99):F1} ms, max {(Latencies.Length == 0 ? double.NaN : Latencies.Max()):F1} ms") + answered;
+    }
 }
