@@ -37,7 +37,7 @@ internal static partial class FanOutBenchmark
         var debateId = int.Parse(args[1], CultureInfo.InvariantCulture);
         var subscribers = int.Parse(args[2], CultureInfo.InvariantCulture);
         var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
-        var password = args.Length > 4 ? args[4] : "bench password 2026";
+        var password = args.Length > 4 ? args[4] : "bench lantern orchard 2026";
 
         var readerCookie = await SignInAsync(baseUrl, "bench-reader@bench.example.org", password);
         var posterCookies = await Task.WhenAll(Enumerable.Range(1, Posters).Select(i => SignInAsync(baseUrl, $"bench-poster-{i}@bench.example.org", password)));

@@ -46,6 +46,7 @@ internal static class StartupBenchmark
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DataDirectory"] = data.FullName;
+        start.Environment["PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

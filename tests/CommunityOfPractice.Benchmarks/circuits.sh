@@ -22,7 +22,7 @@ reader = {"email": "bench-reader@bench.example.org", "displayName": "Reader", "c
 debate = {"title": "Circuit benchmark", "summary": "Memory", "moderatorEmail": "bench-reader@bench.example.org",
           "questions": ["One question"], "opensInDays": -0.1, "lastsDays": 1,
           "posts": [{"authorEmail": "bench-reader@bench.example.org", "markdown": f"Post {i} with **some** text."} for i in range(20)]}
-json.dump({"password": "bench password 2026", "members": [reader], "debates": [debate]}, open(sys.argv[1], "w"))
+json.dump({"password": "bench lantern orchard 2026", "members": [reader], "debates": [debate]}, open(sys.argv[1], "w"))
 PY
 
 wait_for() { for _ in $(seq 1 120); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; return 1; }
@@ -34,10 +34,10 @@ wait_for "http://127.0.0.1:$ref_port/"
 dotnet "$bench" circuits "dotnet new blazor counter page" "$(pgrep -f 'reference.dll' | head -n 1)" "http://127.0.0.1:$ref_port/counter" "button.btn-primary" "$pages"
 
 app_port="$(free_port)"
-(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$app_port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
+(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$app_port" PublicBaseUrl="http://127.0.0.1:$app_port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
     RateLimits__FormPostsPerMinute=10000 exec dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
 pids+=($!)
 wait_for "http://127.0.0.1:$app_port/health"
 dotnet "$bench" circuits "CommunityOfPractice debate room" "$(pgrep -f 'CommunityOfPractice.Web.dll' | head -n 1)" "http://127.0.0.1:$app_port/debates/1" "[data-testid=post-button]" "$pages" \
-    bench-reader@bench.example.org "bench password 2026"
+    bench-reader@bench.example.org "bench lantern orchard 2026"
 echo "app log warnings and errors:"; grep -ciE "fail|exception" "$work/app.log" || true; grep -iE -m5 -A3 "fail|exception" "$work/app.log" || true

@@ -35,7 +35,7 @@ members += [{"email": f"bench-poster-{i}@bench.example.org", "displayName": f"Po
              "ncdAreas": 4, "countryCode": "KE", "language": "en", "timeZone": "UTC", "motivation": "benchmark"} for i in range(1, 21)]
 debate = {"title": "Fan-out benchmark", "summary": "Load", "moderatorEmail": "bench-reader@bench.example.org",
           "questions": [], "opensInDays": -0.1, "lastsDays": 1}
-json.dump({"password": "bench password 2026", "members": members, "debates": [debate]}, open(sys.argv[1], "w"))
+json.dump({"password": "bench lantern orchard 2026", "members": members, "debates": [debate]}, open(sys.argv[1], "w"))
 PY
 
 mkdir -p "$work/pg" "$work/redis"
@@ -49,7 +49,7 @@ pids+=($!)
 
 node() { # name port seed [extra env...]
     local name="$1" port="$2" seed="$3"; shift 3
-    (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data-$name" Demo__Seed="$seed" Demo__Path="$work/community.json" \
+    (cd "$work/app" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" DataDirectory="$work/data-$name" Demo__Seed="$seed" Demo__Path="$work/community.json" \
         RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning "$@" dotnet CommunityOfPractice.Web.dll >"$work/$name.log" 2>&1) &
     pids+=($!)
     wait_for "http://127.0.0.1:$port/health" || { cat "$work/$name.log"; exit 1; }

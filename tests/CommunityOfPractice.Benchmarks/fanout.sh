@@ -25,11 +25,11 @@ members += [{"email": f"bench-poster-{i}@bench.example.org", "displayName": f"Po
 members[0]["roles"] = ["Moderator"]
 debate = {"title": "Fan-out benchmark", "summary": "Load", "moderatorEmail": "bench-reader@bench.example.org",
           "questions": [], "opensInDays": -0.1, "lastsDays": 1}
-json.dump({"password": "bench password 2026", "members": members, "debates": [debate]}, open(sys.argv[1], "w"))
+json.dump({"password": "bench lantern orchard 2026", "members": members, "debates": [debate]}, open(sys.argv[1], "w"))
 PY
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
+(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$work/community.json" \
     RateLimits__FormPostsPerMinute=10000 Logging__LogLevel__Default=Warning exec env "${app_env[@]}" dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -24,7 +24,7 @@ dotnet "$bench" practices-seed "$work/data/community.db" "$entries"
 echo "seeded in $(( $(date +%s) - seed_start )) s"
 
 port="$(free_port)"
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" DataDirectory="$work/data" \
+(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" DataDirectory="$work/data" \
     Logging__LogLevel__Default=Warning exec dotnet CommunityOfPractice.Web.dll >"$work/app.log" 2>&1) &
 pids+=($!)
 wait_for "http://127.0.0.1:$port/health" || { cat "$work/app.log"; exit 1; }

@@ -445,6 +445,15 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("PendingEditAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PendingMarkdown")
+                        .HasColumnType("text");
+
                     b.Property<int?>("QuestionId")
                         .HasColumnType("integer");
 
@@ -565,6 +574,10 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Recipient")
                         .IsRequired()

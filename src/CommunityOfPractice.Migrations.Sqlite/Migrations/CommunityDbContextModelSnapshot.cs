@@ -432,6 +432,15 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PendingEditAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingMarkdown")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("QuestionId")
                         .HasColumnType("INTEGER");
 
@@ -546,6 +555,10 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Recipient")
                         .IsRequired()

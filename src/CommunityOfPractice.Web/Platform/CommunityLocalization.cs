@@ -50,10 +50,8 @@ internal static class CommunityLocalization
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-            if (context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId)
-            {
-                await context.RequestServices.GetRequiredService<UpdateProfile>().SetLanguageAsync(userId, chosen, context.RequestAborted);
-            }
+            // The cookie only: a GET changes no stored data (another site could link to it). The language mails are
+            // written in is the profile's, changed with the profile form.
         }
         else if (!context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
             && context.User.FindFirst(CommunityClaims.Language)?.Value is { } language && Languages.IsSupported(language))

@@ -35,12 +35,9 @@ internal static class DataPreparation
         if (!await firstAdministrator.AnyAdministratorAsync())
         {
             var token = await services.GetRequiredService<SetupToken>().IssueAsync();
-            // The listening address is known only once the server has started.
+            var site = services.GetRequiredService<PublicSite>();
             app.Lifetime.ApplicationStarted.Register(() =>
-            {
-                var baseUrl = configuration["PublicBaseUrl"] is { Length: > 0 } configured ? configured : app.Urls.FirstOrDefault() ?? "";
-                logger.LogWarning("No administrator exists yet. Create the first one, once, at: {SetupUrl}", $"{baseUrl.TrimEnd('/')}/setup?token={token}");
-            });
+                logger.LogWarning("No administrator exists yet. Create the first one, once, at: {SetupUrl}", site.Url($"setup?token={token}")));
         }
     }
 }

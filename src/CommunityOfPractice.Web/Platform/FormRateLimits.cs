@@ -1,4 +1,6 @@
+using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Localization;
 using RedisRateLimiting;
 using StackExchange.Redis;
@@ -6,42 +8,41 @@ using StackExchange.Redis;
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>
-/// Sign-in, join and password-reset posts are limited per client address (RateLimits:FormPostsPerMinute);
-/// the limit answers 429 with a readable page in the person's language. When scaled out, the counts are kept in
-/// Redis, so N nodes behind a load balancer do not allow N times the limit.
+/// The posts a stranger can repeat to guess or to flood (sign-in, two-factor and recovery codes, reset, forgot, resend,
+/// join, setup, email change, the API's token endpoint, passkey options) are limited per endpoint and client address
+/// (RateLimits:FormPostsPerMinute). The limit is attached to the endpoints themselves (<see cref="Policy"/>), so
+/// "/Account/Login/" or "/ACCOUNT/LOGIN" are the same endpoint and the same count. The limit answers 429 with a
+/// readable page in the person's language. When scaled out, the counts are kept in Redis, so N nodes behind a load
+/// balancer do not allow N times the limit.
 /// </summary>
 internal static class FormRateLimits
 {
-    private static readonly string[] LimitedPaths =
-    [
-        "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/ForgotPassword",
-        "/Account/ResendEmailConfirmation", "/join", "/setup",
-    ];
+    public const string Policy = "forms";
 
     public static IServiceCollection AddFormRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:FormPostsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            options.AddPolicy(Policy, context =>
             {
-                if (!HttpMethods.IsPost(context.Request.Method)
-                    || LimitedPaths.FirstOrDefault(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)) is not { } path)
+                if (!HttpMethods.IsPost(context.Request.Method))
                 {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
+                    return RateLimitPartition.GetNoLimiter("reads");
                 }
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var endpoint = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+                var key = $"{endpoint.ToLowerInvariant()}|{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
                 if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
                 {
                     var prefix = context.RequestServices.GetRequiredService<ScaleOut.RedisPrefix>().Value;
-                    return RedisRateLimitPartition.GetFixedWindowRateLimiter($"{prefix}:forms:{path}|{client}", _ => new RedisFixedWindowRateLimiterOptions
+                    return RedisRateLimitPartition.GetFixedWindowRateLimiter($"{prefix}:forms:{key}", _ => new RedisFixedWindowRateLimiterOptions
                     {
                         ConnectionMultiplexerFactory = () => redis,
                         PermitLimit = permits,
                         Window = TimeSpan.FromMinutes(1),
                     });
                 }
-                return RateLimitPartition.GetFixedWindowLimiter($"{path}|{client}", _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = TimeSpan.FromMinutes(1),
@@ -56,13 +57,28 @@ internal static class FormRateLimits
                 http.Response.Headers.RetryAfter = "60";
                 http.Response.ContentType = "text/html; charset=utf-8";
                 var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-                var title = System.Net.WebUtility.HtmlEncode(L["Too many attempts"]);
-                var body = System.Net.WebUtility.HtmlEncode(L["You have tried this too many times in a short while. Please wait a minute and try again."]);
+                var title = WebUtility.HtmlEncode(L["Too many attempts"]);
+                var body = WebUtility.HtmlEncode(L["You have tried this too many times in a short while. Please wait a minute and try again."]);
                 await http.Response.WriteAsync(
                     $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>" +
-                    $"<body><main><h1>{title}</h1><p>{body}</p><p><a href=\"/\">{System.Net.WebUtility.HtmlEncode(L["Home"])}</a></p></main></body></html>",
+                    $"<body><main><h1>{title}</h1><p>{body}</p><p><a href=\"/\">{WebUtility.HtmlEncode(L["Home"])}</a></p></main></body></html>",
                     cancellationToken);
             };
+        });
+
+        // Behind a reverse proxy every request comes from the proxy's address; its X-Forwarded-For is believed only
+        // from the proxies named here (loopback by default), so a client cannot pick its own address to dodge a limit.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+            foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
         });
         return services;
     }

@@ -12,17 +12,10 @@ internal sealed class MailComposer(
     MailOutbox outbox,
     IStringLocalizer<SharedResource> L,
     IOptions<MailOptions> options,
-    IConfiguration configuration,
-    IHttpContextAccessor http)
+    PublicSite site)
 {
-    public string AbsoluteUrl(string relative)
-    {
-        var configured = configuration["PublicBaseUrl"];
-        var baseUrl = !string.IsNullOrEmpty(configured)
-            ? configured
-            : http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "http://localhost:5210";
-        return baseUrl.TrimEnd('/') + "/" + relative.TrimStart('/');
-    }
+    /// <summary>A link to this site for a mail or a feed: always from <c>PublicBaseUrl</c>, never from the request.</summary>
+    public string AbsoluteUrl(string relative) => site.Url(relative);
 
     /// <summary>
     /// Sends a message whose subject and paragraphs are resource keys (English text) with arguments,
@@ -31,7 +24,8 @@ internal sealed class MailComposer(
     public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link = null, CancellationToken cancellationToken = default) =>
         SendAsync(recipient, subject, paragraphs, link, [], cancellationToken);
 
-    public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default) =>
+    /// <param name="purpose">Tags an account mail for its per-address limit (<see cref="MailOutbox.CountSinceAsync"/>).</param>
+    public Task SendAsync(AppUser recipient, LocalizedText subject, IReadOnlyList<LocalizedText> paragraphs, (LocalizedText Label, string Url)? link, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default, string? purpose = null) =>
         CommunityLocalization.InLanguageAsync(CommunityLocalization.LanguageOf(recipient), async () =>
         {
             var settings = options.Value;
@@ -61,7 +55,7 @@ internal sealed class MailComposer(
             message.Body = body.ToMessageBody();
             DeclareUtf8(message);
             message.Body.Headers.Replace(HeaderId.ContentLanguage, CommunityLocalization.LanguageOf(recipient));
-            await outbox.AddAsync(message, cancellationToken);
+            await outbox.AddAsync(message, cancellationToken, purpose);
         });
 
     private string Translate(LocalizedText text) => L[text.Key, text.Arguments].Value;

@@ -22,6 +22,9 @@ internal static class PlatformSetup
         var data = new DataFolder(Path.Combine(builder.Environment.ContentRootPath, configuration["DataDirectory"] is { Length: > 0 } dir ? dir : "data"));
         services.AddSingleton(data);
         services.AddSingleton(TimeProvider.System);
+        var site = PublicSite.From(configuration, builder.Environment);
+        services.AddSingleton(site);
+        PublicSite.RestrictHosts(services, configuration, builder.Environment, site);
 
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } configured
@@ -35,7 +38,9 @@ internal static class PlatformSetup
 
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.Root, "keys")));
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The debate room's text area sends a whole post (up to 20,000 characters in any script) in one message.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = Features.Debates.DebatesWeb.MaximumMessageBytes);
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -45,6 +50,7 @@ internal static class PlatformSetup
         services.AddHttpContextAccessor();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, AccountChangesInCircuits>();
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -74,12 +80,42 @@ internal static class PlatformSetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CommunityClaimsFactory>()
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<GuessablePasswords>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            // A hub or API client cannot follow a redirect to a sign-in page: it gets the status it can act on.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
+            options.Events.OnSigningIn = SessionValidation.OnSigningIn;
+            if (!builder.Environment.IsDevelopment())
+            {
+                // Sent over HTTPS only, and, by its prefix, never set by a subdomain or for another path.
+                options.Cookie.Name = "__Host-cop.session";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }
         });
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddAntiforgery(options =>
+            {
+                options.Cookie.Name = "__Host-cop.antiforgery";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+            foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+            {
+                services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, options => options.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+            }
+        }
+
+        // Sessions are checked against the account every minute (a removed role, a deleted account), and at once
+        // after a change this node or another heard of.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<RecentAccountChanges>();
 
         services.AddCommunityLocalization();
         services.AddFormRateLimits(configuration);
@@ -122,6 +158,24 @@ internal static class PlatformSetup
         return builder;
     }
 
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/hubs") || context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            // As it is: a readable error page is for people, and re-running a page for a POST fails its antiforgery check.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+
     private static bool IsPublicView(HttpContext context) =>
         context.User.Identity?.IsAuthenticated != true
         && (context.Request.Path.StartsWithSegments("/practices") || context.Request.Path.StartsWithSegments("/api/practices"))
@@ -151,6 +205,10 @@ internal static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Listening for account changes from the start, before any session is checked.
+        app.Services.GetRequiredService<RecentAccountChanges>();
+        // First: the client's address and scheme as a trusted proxy reports them (ReverseProxy:KnownProxies).
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -160,9 +218,10 @@ internal static class PlatformSetup
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseCommunityLocalization();
+        // Before authentication: the API's token endpoint checks a client secret while authenticating.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseRememberedCulture();
-        app.UseRateLimiter();
         app.UseAuthorization();
         // Anonymous views of the public repository are compressed for slow connections: they carry no secret,
         // so compression cannot leak one (BREACH); signed-in pages, which hold antiforgery tokens, are not.

@@ -21,7 +21,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<UpdateProfile>()
         .AddScoped<MemberDirectory>()
         .AddScoped<ExportPersonalData>()
-        .AddScoped<DeleteAccount>();
+        .AddScoped<DeleteAccount>()
+        .AddSingleton<AccountChanges>();
 
     public static IServiceCollection AddDebates(this IServiceCollection services) => services
         .AddSingleton<DebateNotifier>()

@@ -25,7 +25,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's Chromium (apt-get install chromium); tests/run.sh does it.");
         }
-        App.UseKestrel(0);
+        // A port chosen before the server starts, so that the links in its mails lead back to it.
+        var port = FreePort();
+        App.PublicBaseUrl = $"http://localhost:{port}";
+        App.UseKestrel(port);
         App.StartServer();
         using (var client = App.CreateClient())
         {
@@ -38,6 +41,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task<IPage> NewPageAsync(string language = "en")

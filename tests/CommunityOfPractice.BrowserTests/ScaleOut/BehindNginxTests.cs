@@ -17,7 +17,7 @@ namespace CommunityOfPractice.BrowserTests.ScaleOut;
 [Collection(BrowserCollection.Name)]
 public sealed class BehindNginxTests(BrowserFixture fixture)
 {
-    private const string Password = "behind nginx password";
+    private const string Password = "behind nginx lantern orchard";
 
     [Fact]
     public async Task A_post_on_node_A_reaches_a_browser_and_a_hub_client_on_node_B_within_a_second()
@@ -50,7 +50,7 @@ public sealed class BehindNginxTests(BrowserFixture fixture)
 
         await using var listener = await ConnectAsync(b, "reader@nginx.example.org");
         var received = new List<string>();
-        listener.On<PostView>("PostAdded", post =>
+        listener.On<CommunityOfPractice.Web.Features.Debates.Live.HubPost>("PostAdded", post =>
         {
             lock (received)
             {

@@ -29,10 +29,10 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         var (bobBrowser, _) = await SignedInMemberAsync("Bob Hub");
         await using var alice = await HubClients.ConnectAsync(app, aliceBrowser);
         await using var bob = await HubClients.ConnectAsync(app, bobBrowser);
-        var received = Channel.CreateUnbounded<PostView>();
-        bob.On<PostView>("PostAdded", post => received.Writer.TryWrite(post));
-        await alice.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, 0L);
-        await bob.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, 0L);
+        var received = Channel.CreateUnbounded<HubPost>();
+        bob.On<HubPost>("PostAdded", post => received.Writer.TryWrite(post));
+        await alice.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, 0L);
+        await bob.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, 0L);
 
         var ack = await alice.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Peer support **works**.", QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"));
 
@@ -70,7 +70,7 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         var first = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "First.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
         var second = await hub.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Second.", (QuotingConsent?)null, Guid.NewGuid().ToString("N"));
 
-        var missed = await hub.InvokeAsync<IReadOnlyList<PostView>>("Join", debateId, first.PostId!.Value);
+        var missed = await hub.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, first.PostId!.Value);
 
         Assert.Equal([second.PostId!.Value], missed.Select(p => p.Id));
     }

@@ -45,12 +45,19 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    /// <summary>
+    /// The address the app builds its mail links from: the test server's own, which the test clients follow; a host
+    /// on a real port (the browser tests') sets its own before it starts.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost";
+
     /// <summary>Form posts allowed per minute and client; the rate-limit tests lower it.</summary>
     protected virtual int FormPostsPerMinute => 10_000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", Password);
         builder.UseSetting("RateLimits:FormPostsPerMinute", FormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -160,6 +167,24 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException($"{waiting} mails still wait in the outbox.");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits until this host's job server has no job queued or running (a mail a page asked for, say).</summary>
+    public async Task WaitForJobsAsync(TimeSpan? timeout = null)
+    {
+        var monitoring = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var idleChecks = 0;
+        while (idleChecks < 3)
+        {
+            var busy = monitoring.Queues().Sum(q => q.Length + (q.Fetched ?? 0)) + monitoring.ProcessingCount();
+            idleChecks = busy == 0 ? idleChecks + 1 : 0;
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{busy} jobs are still queued or running.");
             }
             await Task.Delay(100);
         }

@@ -33,7 +33,7 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
             s => s == ApplicationStatus.Pending);
 
         using var browser = new Browser(app);
-        await browser.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo password 2026", "Amina W.", null));
+        await browser.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo lantern orchard 2026", "Amina W.", null));
         var members = await browser.GetAsync("/members");
         Assert.Contains("Priya S.", members.Text);
         Assert.DoesNotContain("Nuno F.", members.Text);

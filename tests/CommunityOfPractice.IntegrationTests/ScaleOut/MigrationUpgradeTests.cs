@@ -38,8 +38,8 @@ public sealed class MigrationUpgradeTests
             var debate = new Debate { Title = "A debate of last year", OpensAt = DateTimeOffset.UtcNow.AddYears(-1), ClosesAt = DateTimeOffset.UtcNow.AddYears(-1).AddDays(3), IsPublished = true, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) };
             db.Debates.Add(debate);
             await db.SaveChangesAsync();
-            db.Posts.Add(new Post { DebateId = debate.Id, AuthorId = author.Id, Markdown = "Kept across the upgrade.", Html = "<p>Kept across the upgrade.</p>", CreatedAt = debate.OpensAt.AddHours(1) });
-            await db.SaveChangesAsync();
+            // Written as the old release wrote it: only the columns its schema has (the model has grown since).
+            await InsertIntoOldSchemaAsync(db, provider, new Post { DebateId = debate.Id, AuthorId = author.Id, Markdown = "Kept across the upgrade.", Html = "<p>Kept across the upgrade.</p>", CreatedAt = debate.OpensAt.AddHours(1) });
             db.ChangeTracker.Clear();
 
             await DatabaseMigrator.MigrateAsync(db);
@@ -52,5 +52,30 @@ public sealed class MigrationUpgradeTests
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Inserts <paramref name="entity"/> with the columns its table has in the database as it stands, converted as the model stores them.</summary>
+    private static async Task InsertIntoOldSchemaAsync(CommunityDbContext db, DatabaseProvider provider, object entity)
+    {
+        var type = db.Model.FindEntityType(entity.GetType())!;
+        var table = type.GetTableName()!;
+        var existing = (provider == DatabaseProvider.Sqlite
+                ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({table})").ToListAsync()
+                : await db.Database.SqlQuery<string>($"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = {table}").ToListAsync())
+            .ToHashSet();
+        // Null values are left out: every nullable column defaults to null.
+        var columns = type.GetProperties()
+            .Where(p => existing.Contains(p.GetColumnName()) && !(p.IsPrimaryKey() && p.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never))
+            .Select(p =>
+            {
+                var value = p.PropertyInfo!.GetValue(entity);
+                var converter = p.GetTypeMapping().Converter;
+                return (Name: p.GetColumnName(), Value: converter is null || value is null ? value : converter.ConvertToProvider(value));
+            })
+            .Where(c => c.Value is not null)
+            .ToList();
+        var values = columns.Select(c => c.Value!).ToArray();
+        var sql = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"{{{i}}}"))})";
+        await db.Database.ExecuteSqlRawAsync(sql, values);
     }
 }

@@ -13,7 +13,7 @@ namespace CommunityOfPractice.IntegrationTests.ScaleOut;
 /// <summary>Two app processes on one PostgreSQL and one Redis; one of them dies with SIGKILL during an open debate.</summary>
 public sealed class NodeFailureTests
 {
-    private const string Password = "node failure password";
+    private const string Password = "node failure lantern orchard";
 
     [Fact]
     public async Task Killing_node_A_loses_no_acknowledged_post_and_node_B_carries_on_and_closes_the_debate_on_time()
@@ -44,7 +44,7 @@ public sealed class NodeFailureTests
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // The closing notice, not any StateChanged: the opening announcement (made by whichever node's reconciler
         // comes first after seeding) raises one too, possibly while the test runs.
-        onB.On<PostView>("PostAdded", post =>
+        onB.On<CommunityOfPractice.Web.Features.Debates.Live.HubPost>("PostAdded", post =>
         {
             if (post.Kind == PostKind.System)
             {

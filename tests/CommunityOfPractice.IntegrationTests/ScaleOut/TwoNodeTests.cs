@@ -30,7 +30,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await listening.InvokeAsync<object>("Join", debateId, 0L);
         var hubReceived = new List<string>();
         var hubSignal = new SemaphoreSlim(0);
-        listening.On<PostView>("PostAdded", post =>
+        listening.On<CommunityOfPractice.Web.Features.Debates.Live.HubPost>("PostAdded", post =>
         {
             lock (hubReceived)
             {

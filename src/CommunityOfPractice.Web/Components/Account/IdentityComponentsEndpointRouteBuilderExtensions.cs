@@ -87,7 +87,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             var user = string.IsNullOrEmpty(username) ? null : await userManager.FindByNameAsync(username);
             var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user);
             return TypedResults.Content(optionsJson, contentType: "application/json");
-        });
+        }).RequireRateLimiting(CommunityOfPractice.Web.Platform.FormRateLimits.Policy);
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 

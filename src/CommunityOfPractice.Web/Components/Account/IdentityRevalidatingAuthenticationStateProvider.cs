@@ -4,18 +4,31 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 30 minutes an interactive circuit is connected.
-internal sealed class IdentityRevalidatingAuthenticationStateProvider(
-        ILoggerFactory loggerFactory,
-        IServiceScopeFactory scopeFactory,
+/// <summary>
+/// An interactive page's idea of who is signed in, checked against the account every minute, and at once when the
+/// account's powers change (<see cref="AccountChanges"/>): a moderator whose role is removed, or a deleted account,
+/// loses the page's powers without waiting for the next page load.
+/// </summary>
+internal sealed class IdentityRevalidatingAuthenticationStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    /// <summary>Checks the circuit's person now if <paramref name="userId"/> is them (<see cref="AccountChangesInCircuits"/>).</summary>
+    public async Task RevalidateNowAsync(string userId)
+    {
+        var state = await GetAuthenticationStateAsync();
+        if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) != userId || await ValidateAuthenticationStateAsync(state, CancellationToken.None))
+        {
+            return;
+        }
+        SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+    }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -29,7 +42,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
     {
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        if (user is null || user.DeletedAt is not null)
         {
             return false;
         }
@@ -43,5 +56,29 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
             var userStamp = await userManager.GetSecurityStampAsync(user);
             return principalStamp == userStamp;
         }
+    }
+}
+
+/// <summary>
+/// Per interactive circuit (and only there: a server-rendered request is checked by its cookie): hears of account
+/// changes and has the circuit's sign-in checked at once.
+/// </summary>
+internal sealed class AccountChangesInCircuits(AccountChanges changes, AuthenticationStateProvider provider) : Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler
+{
+    private IDisposable? subscription;
+
+    public override Task OnCircuitOpenedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+    {
+        if (provider is IdentityRevalidatingAuthenticationStateProvider revalidating)
+        {
+            subscription = changes.Subscribe(userId => _ = revalidating.RevalidateNowAsync(userId));
+        }
+        return Task.CompletedTask;
+    }
+
+    public override Task OnCircuitClosedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+    {
+        subscription?.Dispose();
+        return Task.CompletedTask;
     }
 }

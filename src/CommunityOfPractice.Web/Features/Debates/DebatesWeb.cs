@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Web.Features.Debates.Jobs;
 using CommunityOfPractice.Web.Features.Debates.Live;
@@ -7,9 +8,19 @@ namespace CommunityOfPractice.Web.Features.Debates;
 
 internal static class DebatesWeb
 {
+    /// <summary>The largest hub message accepted: a post at its length limit, every character escaped, with room to spare.</summary>
+    public const long MaximumMessageBytes = 160 * 1024;
+
     public static IServiceCollection AddDebatesWeb(this IServiceCollection services)
     {
-        services.AddSignalR();
+        // Posts may be 20,000 characters in any script: up to 6 bytes each once JSON-escaped, over the 32 KB default.
+        services.AddSingleton<HubCallLimits>();
+        services.AddSingleton<HubSessions>();
+        services.AddSignalR().AddHubOptions<DebateHub>(hub =>
+        {
+            hub.MaximumReceiveMessageSize = MaximumMessageBytes;
+            hub.AddFilter<HubCallLimits>();
+        });
         services.AddScoped<IDebateScheduler, HangfireDebateScheduler>();
         services.AddScoped<IDebateMail, DebateMail>();
         services.AddScoped<DebateTransitionJob>();

@@ -5,8 +5,19 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CommunityOfPractice.Web.Features.Membership;
 
-internal sealed class MembershipMail(MailComposer composer) : IMembershipMail
+internal sealed class MembershipMail(MailComposer composer, CommunityOfPractice.Features.Mail.MailOutbox outbox, TimeProvider clock) : IMembershipMail
 {
+    public async Task<bool> MayMailAsync(AppUser person, string purpose, CancellationToken cancellationToken = default) =>
+        person.Email is { } email
+        && await outbox.CountSinceAsync(email, purpose, clock.GetUtcNow().AddHours(-1), cancellationToken) < AccountMailLimits.PerAddressPerHour;
+
+    public Task SendApplicationWithYourAddressAsync(AppUser owner, CancellationToken cancellationToken = default) =>
+        composer.SendAsync(owner,
+            new("Someone tried to apply with your address"),
+            [new("Someone used your email address to apply to join the community of practice, where you already have an account."),
+             new("If it was you, sign in instead, or reset your password if you have forgotten it. If it was not you, you can ignore this mail: nothing has changed on your account.")],
+            (new LocalizedText("Sign in"), composer.AbsoluteUrl("Account/Login")), [], cancellationToken, AccountMailLimits.ApplicationWithYourAddress);
+
     public Task SendConfirmEmailAsync(AppUser applicant, string confirmationCode, CancellationToken cancellationToken = default)
     {
         var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(confirmationCode));
@@ -14,7 +25,7 @@ internal sealed class MembershipMail(MailComposer composer) : IMembershipMail
         return composer.SendAsync(applicant,
             new("Confirm your email address"),
             [new("Thank you for applying to join the community of practice."), new("Please confirm your email address. Your application then goes to the moderators.")],
-            (new LocalizedText("Confirm my email address"), url), cancellationToken);
+            (new LocalizedText("Confirm my email address"), url), [], cancellationToken, AccountMailLimits.Confirmation);
     }
 
     public Task SendApplicationQueuedAsync(AppUser applicant, CancellationToken cancellationToken = default) =>

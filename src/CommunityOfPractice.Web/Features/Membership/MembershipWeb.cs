@@ -10,7 +10,8 @@ internal static class MembershipWeb
 {
     public static IServiceCollection AddMembershipWeb(this IServiceCollection services) => services
         .AddScoped<IMembershipMail, MembershipMail>()
-        .AddScoped<IEmailSender<AppUser>, IdentityMail>();
+        .AddScoped<IEmailSender<AppUser>, IdentityMail>()
+        .AddScoped<AccountMailJob>();
 
     public static WebApplication MapMembership(this WebApplication app)
     {

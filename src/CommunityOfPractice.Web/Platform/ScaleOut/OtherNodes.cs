@@ -9,7 +9,8 @@ namespace CommunityOfPractice.Web.Platform.ScaleOut;
 
 /// <summary>
 /// What one node tells the others through Redis (scale-out profile): debate events for their Blazor circuits, export
-/// progress for their builder pages, and "the public repository changed" for their output caches and catalogs.
+/// progress for their builder pages, "the public repository changed" for their output caches and catalogs, and "this
+/// person's powers changed" for their sessions, hub connections and interactive pages.
 /// A message names its node, and a node ignores its own. On one machine, nothing is sent anywhere.
 /// </summary>
 internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> logger) : IHostedService
@@ -29,6 +30,7 @@ internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> 
         await subscriber.SubscribeAsync(channel, (from, value) => _ = ReceiveAsync(value!));
         services.GetRequiredService<DebateNotifier>().ForwardTo(e => SendAsync(new NodeMessage(node, "debate", e.DebateId, (int)e.Kind, e.PostId)));
         services.GetRequiredService<SynthesisExportNotifier>().ForwardTo(p => SendAsync(new NodeMessage(node, "export", p.SynthesisId, (int)p.Status, p.ExportId, p.Progress)));
+        services.GetRequiredService<CommunityOfPractice.Features.Membership.AccountChanges>().ForwardTo(userId => SendAsync(new NodeMessage(node, "account", 0, 0, null, UserId: userId)));
         logger.LogInformation("Scale-out: node {Node} exchanges events with the other nodes on Redis channel {Channel}.", node, channel);
     }
 
@@ -72,6 +74,9 @@ internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> 
                 case "export":
                     await services.GetRequiredService<SynthesisExportNotifier>().DeliverAsync(new ExportProgress(message.Id, (int)message.Item!.Value, (ExportStatus)message.Kind, message.Progress));
                     break;
+                case "account" when message.UserId is { } userId:
+                    services.GetRequiredService<CommunityOfPractice.Features.Membership.AccountChanges>().Deliver(userId);
+                    break;
                 case "practices":
                     services.GetRequiredService<PracticeCatalog>().Invalidate();
                     await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Features.Practices.PracticesWeb.CachePolicy, CancellationToken.None);
@@ -87,5 +92,5 @@ internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> 
     public Task StopAsync(CancellationToken cancellationToken) =>
         subscriber?.UnsubscribeAsync(channel) ?? Task.CompletedTask;
 
-    private sealed record NodeMessage(string Node, string Type, int Id, int Kind, long? Item, int Progress = 0);
+    private sealed record NodeMessage(string Node, string Type, int Id, int Kind, long? Item, int Progress = 0, string? UserId = null);
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityOfPractice.Features.Administration;
 
 /// <summary>Admins grant and remove roles; each change is audited.</summary>
-public sealed class ChangeRoles(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit)
+public sealed class ChangeRoles(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, Membership.AccountChanges changes)
 {
     public async Task<CommandResult> HandleAsync(Actor admin, string userId, string role, bool grant, CancellationToken cancellationToken = default)
     {
@@ -40,6 +40,7 @@ public sealed class ChangeRoles(CommunityDbContext db, UserManager<AppUser> user
         // Signs the person out of sessions that still carry the old roles.
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(cancellationToken);
+        await changes.RaiseAsync(user.Id);
         return CommandResult.Success;
     }
 }

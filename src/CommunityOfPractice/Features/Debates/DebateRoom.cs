@@ -14,6 +14,12 @@ public sealed record PostView(
     /// <summary>Earlier texts of an edited post, oldest first; filled for moderators only.</summary>
     public IReadOnlyList<string> Revisions { get; init; } = [];
 
+    /// <summary>An edit waiting for a moderator, rendered; shown to moderators and to the author only.</summary>
+    public string? PendingHtml { get; init; }
+
+    /// <summary>The author's own waiting edit, as they typed it, to go on editing it.</summary>
+    public string? PendingMarkdown { get; init; }
+
     public bool IsVisibleText => Status is PostStatus.Published or PostStatus.Held;
 }
 
@@ -103,7 +109,11 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         r.DeletedAt is null ? r.DisplayName : MemberCard.FormerMember, r.Post.Kind, r.Post.Status,
         r.Post.IsVisibleTo(viewerId, viewerIsModerator) ? r.Post.Html : "", r.Post.AuthorId == viewerId ? r.Post.Markdown : "",
         r.Post.Status == PostStatus.Hidden ? r.Post.HiddenReason : null, r.Post.IsPinned, r.Post.IsLocked, r.Post.IsHighlighted,
-        r.Post.HelpfulCount, r.Post.CreatedAt, r.Post.EditedAt, r.Post.Consent);
+        r.Post.HelpfulCount, r.Post.CreatedAt, r.Post.EditedAt, r.Post.Consent)
+    {
+        PendingHtml = viewerIsModerator || r.Post.AuthorId == viewerId ? r.Post.PendingHtml : null,
+        PendingMarkdown = r.Post.AuthorId == viewerId ? r.Post.PendingMarkdown : null,
+    };
 
     private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt, StakeholderCategory Category, string CountryCode);
 

@@ -15,6 +15,8 @@ public enum PostModeration
     Unlock,
     Highlight,
     Unhighlight,
+    /// <summary>Refuses a held edit: the post keeps its approved text.</summary>
+    RejectEdit,
 }
 
 /// <summary>A moderator's action on a post; every one is audited, and open flags on it are resolved.</summary>
@@ -43,6 +45,17 @@ public sealed class ModeratePost(CommunityDbContext db, DebateAccess access, Aud
         var wasHeld = post.Status == PostStatus.Held;
         switch (action)
         {
+            case PostModeration.Approve when post.Status == PostStatus.Published && post.PendingMarkdown is not null:
+                var now = clock.GetUtcNow();
+                post.Revisions.Add(new PostRevision { Markdown = post.Markdown, ReplacedAt = now });
+                post.Markdown = post.PendingMarkdown;
+                post.Html = post.PendingHtml ?? post.Html;
+                post.EditedAt = post.PendingEditAt ?? now;
+                ClearPendingEdit(post);
+                break;
+            case PostModeration.RejectEdit when post.PendingMarkdown is not null:
+                ClearPendingEdit(post);
+                break;
             case PostModeration.Approve when post.Status == PostStatus.Held:
             case PostModeration.Restore when post.Status == PostStatus.Hidden:
                 post.Status = PostStatus.Published;
@@ -73,5 +86,12 @@ public sealed class ModeratePost(CommunityDbContext db, DebateAccess access, Aud
         await db.SaveChangesAsync(cancellationToken);
         await notifier.PublishAsync(new DebateEvent(post.DebateId, wasHeld && post.Status == PostStatus.Published ? DebateEventKind.PostAdded : DebateEventKind.PostChanged, post.Id));
         return CommandResult.Success;
+    }
+
+    private static void ClearPendingEdit(Post post)
+    {
+        post.PendingMarkdown = null;
+        post.PendingHtml = null;
+        post.PendingEditAt = null;
     }
 }

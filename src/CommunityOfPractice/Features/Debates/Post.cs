@@ -32,6 +32,13 @@ public class Post
     public int HelpfulCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
+    /// <summary>
+    /// An edit of a published post in a debate that holds this author's posts: it waits here for a moderator, and
+    /// everyone else keeps reading the approved <see cref="Markdown"/> meanwhile.
+    /// </summary>
+    public string? PendingMarkdown { get; set; }
+    public string? PendingHtml { get; set; }
+    public DateTimeOffset? PendingEditAt { get; set; }
     /// <summary>The client's id for this post: a retry with the same id lands once.</summary>
     public string? ClientRequestId { get; set; }
     public List<PostRevision> Revisions { get; set; } = [];

@@ -3,16 +3,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Debates;
 
-public sealed record QueuedPost(long PostId, int DebateId, string DebateTitle, string AuthorName, string Excerpt, DateTimeOffset At, FlagReason? Reason, int Flags);
+/// <param name="IsEdit">A held edit of a published post (the excerpt is the new text), not a new post.</param>
+public sealed record QueuedPost(long PostId, int DebateId, string DebateTitle, string AuthorName, string Excerpt, DateTimeOffset At, FlagReason? Reason, int Flags, bool IsEdit = false);
 
-/// <summary>What waits for moderators across debates: held posts (pre-moderation) and flagged posts.</summary>
+/// <summary>What waits for moderators across debates: held posts and held edits (pre-moderation), and flagged posts.</summary>
 public sealed class PostQueue(CommunityDbContext db)
 {
     public async Task<IReadOnlyList<QueuedPost>> HeldAsync(CancellationToken cancellationToken = default) =>
-        (await db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Held).OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.DebateId, p.Debate!.Title, p.Author!.DisplayName, p.Markdown, p.CreatedAt })
+        (await db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Held || (p.Status == PostStatus.Published && p.PendingMarkdown != null)).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.DebateId, p.Debate!.Title, p.Author!.DisplayName, p.Markdown, p.PendingMarkdown, p.CreatedAt, p.PendingEditAt, p.Status })
             .ToListAsync(cancellationToken))
-        .Select(p => new QueuedPost(p.Id, p.DebateId, p.Title, p.DisplayName, Excerpt(p.Markdown), p.CreatedAt, null, 0)).ToList();
+        .Select(p => p.Status == PostStatus.Held
+            ? new QueuedPost(p.Id, p.DebateId, p.Title, p.DisplayName, Excerpt(p.Markdown), p.CreatedAt, null, 0)
+            : new QueuedPost(p.Id, p.DebateId, p.Title, p.DisplayName, Excerpt(p.PendingMarkdown!), p.PendingEditAt ?? p.CreatedAt, null, 0, IsEdit: true)).ToList();
 
     public async Task<IReadOnlyList<QueuedPost>> FlaggedAsync(CancellationToken cancellationToken = default)
     {

@@ -209,7 +209,11 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         }
     }
 
-    private async Task<bool> NeedsModerationAsync(Debate debate, string authorId, ViewerRoles roles, CancellationToken cancellationToken) =>
+    private Task<bool> NeedsModerationAsync(Debate debate, string authorId, ViewerRoles roles, CancellationToken cancellationToken) =>
+        HoldsAsync(db, debate, authorId, roles, cancellationToken);
+
+    /// <summary>Whether this debate holds what this author writes (new posts and edits alike) for a moderator.</summary>
+    internal static async Task<bool> HoldsAsync(CommunityDbContext db, Debate debate, string authorId, ViewerRoles roles, CancellationToken cancellationToken) =>
         !roles.IsModerator && debate.ModerationMode switch
         {
             ModerationMode.PreModerationAll => true,

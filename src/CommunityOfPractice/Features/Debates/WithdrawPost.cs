@@ -18,6 +18,10 @@ public sealed class WithdrawPost(CommunityDbContext db, DebateNotifier notifier)
             return CommandResult.Success;
         }
         post.Status = PostStatus.Withdrawn;
+        // An edit waiting for a moderator goes with it.
+        post.PendingMarkdown = null;
+        post.PendingHtml = null;
+        post.PendingEditAt = null;
         await db.SaveChangesAsync(cancellationToken);
         await notifier.PublishAsync(new DebateEvent(post.DebateId, DebateEventKind.PostChanged, post.Id));
         return CommandResult.Success;

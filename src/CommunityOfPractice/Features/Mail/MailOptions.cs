@@ -9,7 +9,12 @@ public sealed class MailOptions
     public int SmtpPort { get; set; } = 587;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
-    public bool SmtpStartTls { get; set; } = true;
+    /// <summary>
+    /// Off by default: mail goes over TLS only (implicit TLS on port 465, STARTTLS required on the others), and a
+    /// server that offers neither gets nothing. On (<c>Mail:AllowPlaintext=true</c>) for a relay on the same machine
+    /// or network: STARTTLS is still used when the server offers it.
+    /// </summary>
+    public bool AllowPlaintext { get; set; }
     /// <summary>Tries before a mail is left for an administrator to retry (<c>Mail:MaxAttempts</c>).</summary>
     public int MaxAttempts { get; set; } = 6;
     /// <summary>The wait after the first failure; later ones grow from it (<c>Mail:FirstRetryDelay</c>).</summary>

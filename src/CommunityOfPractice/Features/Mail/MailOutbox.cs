@@ -19,7 +19,7 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
     /// <summary>How long a node may take to send a claimed mail before another node may take it over.</summary>
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(5);
 
-    public async Task AddAsync(MimeMessage message, CancellationToken cancellationToken = default)
+    public async Task AddAsync(MimeMessage message, CancellationToken cancellationToken = default, string? purpose = null)
     {
         using var bytes = new MemoryStream();
         await message.WriteToAsync(MailFormat.Options, bytes, cancellationToken);
@@ -28,6 +28,7 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
         {
             Recipient = message.To.Mailboxes.FirstOrDefault()?.Address ?? "",
             Subject = Shorten(message.Subject ?? "", 400),
+            Purpose = purpose,
             Message = bytes.ToArray(),
             CreatedAt = now,
             NextAttemptAt = now,
@@ -44,6 +45,10 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
             db.OutboxWaitsForCommit = true;
         }
     }
+
+    /// <summary>How many mails of this <paramref name="purpose"/> went into the outbox for <paramref name="recipient"/> since <paramref name="since"/>.</summary>
+    public Task<int> CountSinceAsync(string recipient, string purpose, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        db.OutboxMails.CountAsync(m => m.Recipient == recipient && m.Purpose == purpose && m.CreatedAt > since, cancellationToken);
 
     /// <summary>Sends every mail that is due; returns how many were sent by this call.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)

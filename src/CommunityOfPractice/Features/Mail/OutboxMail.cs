@@ -9,6 +9,8 @@ public sealed class OutboxMail
     public long Id { get; set; }
     public string Recipient { get; set; } = "";
     public string Subject { get; set; } = "";
+    /// <summary>What kind of account mail this is ("password-reset", "confirmation"), for the per-address limits; null for the others.</summary>
+    public string? Purpose { get; set; }
     /// <summary>The whole MIME message; emptied once sent, so the outbox is no second copy of everyone's mail.</summary>
     public byte[] Message { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }

@@ -11,7 +11,9 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
     {
         var settings = options.Value;
         using var client = new SmtpClient();
-        var security = settings.SmtpStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
+        var security = settings.AllowPlaintext ? SecureSocketOptions.StartTlsWhenAvailable
+            : settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
         await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not set."), settings.SmtpPort, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// Deletes a person's account: their personal data, sign-in methods and uploads go; the row stays,
 /// renamed "Former member", so what they contributed keeps its place and an author.
 /// </summary>
-public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, TimeProvider clock)
+public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, AccountChanges changes, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, string? password, CancellationToken cancellationToken = default)
     {
@@ -67,6 +67,7 @@ public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> us
         user.LockoutEnd = DateTimeOffset.MaxValue;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await changes.RaiseAsync(user.Id);
 
         if (letter is not null)
         {

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Features.Membership;
 
-/// <summary>Creates an applicant account and its application, then mails the confirmation link.</summary>
+/// <summary>
+/// Creates an applicant account and its application, then mails the confirmation link. An address that already has
+/// an account gets the same answer, and its owner a mail saying someone tried to apply with it: the form never tells
+/// a stranger who is a member.
+/// </summary>
 public sealed class SubmitApplication(
     CommunityDbContext db,
     UserManager<AppUser> users,
@@ -70,6 +74,25 @@ public sealed class SubmitApplication(
 
         var now = clock.GetUtcNow();
         var email = command.Email.Trim();
+        // The password rules first, for every address alike: a weak password refused only for new addresses would
+        // tell that the others have accounts.
+        var passwordErrors = new List<FieldError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var checkedPassword = await validator.ValidateAsync(users, new AppUser { UserName = email, Email = email, DisplayName = command.DisplayName.Trim() }, command.Password);
+            passwordErrors.AddRange(checkedPassword.Errors.Select(e => new FieldError(nameof(JoinCommand.Password), e.Description)));
+        }
+        if (passwordErrors.Count > 0)
+        {
+            return new CommandResult(passwordErrors);
+        }
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            // As long as creating an account takes: the hash is the slow part.
+            users.PasswordHasher.HashPassword(existing, command.Password);
+            await TellTheOwnerAsync(existing, cancellationToken);
+            return CommandResult.Success;
+        }
         var user = new AppUser
         {
             UserName = email,
@@ -91,6 +114,16 @@ public sealed class SubmitApplication(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var created = await users.CreateAsync(user, command.Password);
+            if (!created.Succeeded && created.Errors.All(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                // Another application with this address landed a moment earlier.
+                await transaction.RollbackAsync(cancellationToken);
+                if (await users.FindByEmailAsync(email) is { } winner)
+                {
+                    await TellTheOwnerAsync(winner, cancellationToken);
+                }
+                return CommandResult.Success;
+            }
             if (!created.Succeeded)
             {
                 return new CommandResult(created.Errors.Select(e => new FieldError(FieldOf(e), e.Description)).ToList());
@@ -131,6 +164,15 @@ public sealed class SubmitApplication(
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
         await mail.SendConfirmEmailAsync(user, code, cancellationToken);
         return CommandResult.Success;
+    }
+
+    /// <summary>At most <see cref="AccountMailLimits.PerAddressPerHour"/> such mails an hour, so the form cannot be used to flood someone.</summary>
+    private async Task TellTheOwnerAsync(AppUser owner, CancellationToken cancellationToken)
+    {
+        if (await mail.MayMailAsync(owner, AccountMailLimits.ApplicationWithYourAddress, cancellationToken))
+        {
+            await mail.SendApplicationWithYourAddressAsync(owner, cancellationToken);
+        }
     }
 
     private static string FieldOf(IdentityError error) => error.Code switch

@@ -56,14 +56,4 @@ public sealed class UpdateProfile(CommunityDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Success;
     }
-
-    /// <summary>The language switcher remembers a signed-in member's choice in their profile.</summary>
-    public async Task SetLanguageAsync(string userId, string language, CancellationToken cancellationToken = default)
-    {
-        if (Languages.IsSupported(language))
-        {
-            await db.Users.Where(u => u.Id == userId && u.PreferredLanguage != language)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language), cancellationToken);
-        }
-    }
 }

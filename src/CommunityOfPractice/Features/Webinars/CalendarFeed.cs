@@ -49,6 +49,11 @@ public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
         {
             return null;
         }
+        // Only while its owner is a member: a feed URL outlives a removed role in every calendar it was pasted into.
+        if (!(await new Debates.DebateAccess(db).RolesOfAsync(user.Id, cancellationToken)).IsMember)
+        {
+            return null;
+        }
         var since = clock.GetUtcNow().AddDays(-120);
         var webinars = await db.Webinars.AsNoTracking()
             .Where(w => w.EndsAt > since && db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == user.Id && r.Status == RegistrationStatus.Registered))

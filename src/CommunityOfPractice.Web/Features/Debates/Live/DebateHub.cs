@@ -10,23 +10,42 @@ namespace CommunityOfPractice.Web.Features.Debates.Live;
 
 /// <summary>The debate rooms for clients other than the Blazor pages: one group per debate, members only.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DebateHub(DebateRoom room, PostToDebate post, IStringLocalizer<SharedResource> L) : Hub
+public sealed class DebateHub(DebateRoom room, PostToDebate post, DebateAccess access, HubSessions sessions, IStringLocalizer<SharedResource> L) : Hub
 {
     public static string Group(int debateId) => $"debate-{debateId}";
 
     private string UserId => Context.User!.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    // Staff powers need two-factor, here as on the pages: without it a moderator sees the room as a member does.
-    private bool IsModerator => (Context.User!.IsInRole(Roles.Moderator) || Context.User.IsInRole(Roles.Admin))
-        && Context.User.HasClaim(c => c.Type == CommunityClaims.TwoFactor);
+    public override Task OnConnectedAsync()
+    {
+        sessions.Add(Context);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Remove(Context);
+        return base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>Joins a room and returns what was posted after <paramref name="lastSeenPostId"/> (0 for everything).</summary>
-    public async Task<IReadOnlyList<PostView>> Join(int debateId, long lastSeenPostId)
+    /// <remarks>
+    /// The roles are read from the database, not from the connection's sign-in: a connection opened before a role was
+    /// removed must not go on reading held posts. Staff powers need two-factor, here as on the pages: without it a
+    /// moderator sees the room as a member does.
+    /// </remarks>
+    public async Task<IReadOnlyList<HubPost>> Join(int debateId, long lastSeenPostId)
     {
-        var view = await room.ForViewerAsync(debateId, UserId, IsModerator, Context.ConnectionAborted)
+        var roles = await access.RolesOfAsync(UserId, Context.ConnectionAborted);
+        if (!roles.IsMember)
+        {
+            throw new HubException(L["Only members can post in debates."]);
+        }
+        var isModerator = roles.IsModerator && Context.User!.HasClaim(c => c.Type == CommunityClaims.TwoFactor);
+        var view = await room.ForViewerAsync(debateId, UserId, isModerator, Context.ConnectionAborted)
             ?? throw new HubException(L["This debate does not exist."]);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(debateId), Context.ConnectionAborted);
-        return view.Posts.Where(p => p.Id > lastSeenPostId).ToList();
+        return view.Posts.Where(p => p.Id > lastSeenPostId).Select(HubPost.Of).ToList();
     }
 
     public Task Leave(int debateId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(debateId));
@@ -42,3 +61,18 @@ public sealed class DebateHub(DebateRoom room, PostToDebate post, IStringLocaliz
 }
 
 public sealed record PostAck(bool Accepted, long? PostId, PostStatus? Status, string? Error);
+
+/// <summary>
+/// A post as hub clients receive it: what the room shows, and nothing more. No author account id (it would let any
+/// member follow one person across debates and match them to other data), no source text beside the rendered one.
+/// </summary>
+public sealed record HubPost(
+    long Id, long? ParentId, int Depth, long? QuotedPostId, int? QuestionId, string AuthorName, PostKind Kind, PostStatus Status,
+    string Html, string? HiddenReason, bool IsPinned, bool IsLocked, bool IsHighlighted, int HelpfulCount,
+    DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, QuotingConsent Consent)
+{
+    public static HubPost Of(PostView post) => new(
+        post.Id, post.ParentId, post.Depth, post.QuotedPostId, post.QuestionId, post.AuthorName, post.Kind, post.Status,
+        post.Html, post.HiddenReason, post.IsPinned, post.IsLocked, post.IsHighlighted, post.HelpfulCount,
+        post.CreatedAt, post.EditedAt, post.Consent);
+}

@@ -36,7 +36,7 @@ internal sealed class DebateHubRelay(DebateNotifier notifier, IHubContext<Debate
         var post = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(postId, "", viewerIsModerator: false);
         if (post is not null)
         {
-            await group.SendAsync(debateEvent.Kind == DebateEventKind.PostAdded ? "PostAdded" : "PostChanged", post);
+            await group.SendAsync(debateEvent.Kind == DebateEventKind.PostAdded ? "PostAdded" : "PostChanged", HubPost.Of(post));
         }
     }
 

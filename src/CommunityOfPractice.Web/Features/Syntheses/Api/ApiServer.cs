@@ -80,7 +80,7 @@ internal static class ApiServer
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(static _ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Platform.FormRateLimits.Policy);
     }
 
     private static RsaSecurityKey SigningKey(Func<string, Func<string>, string> readOrCreate)

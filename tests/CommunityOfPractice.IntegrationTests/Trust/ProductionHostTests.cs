@@ -1,0 +1,60 @@
+using System.Net;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.AspNetCore.Hosting;
+
+namespace CommunityOfPractice.IntegrationTests.Trust;
+
+/// <summary>The app as it runs in production (not Development), with or without its public address.</summary>
+public sealed class ProductionAppFactory(string publicBaseUrl) : CommunityAppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("PublicBaseUrl", publicBaseUrl);
+    }
+}
+
+public sealed class ProductionHostTests
+{
+    [Fact]
+    public async Task Outside_development_the_app_does_not_start_without_its_public_address()
+    {
+        await using var app = new ProductionAppFactory("");
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("PublicBaseUrl is not set", messages);
+    }
+
+    [Fact]
+    public async Task Outside_development_the_app_answers_only_its_own_host_name()
+    {
+        await using var app = new ProductionAppFactory("https://community.example.org");
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var poisoned = new HttpRequestMessage(HttpMethod.Get, "/Account/ForgotPassword");
+        poisoned.Headers.Host = "evil.example";
+        using var refused = await client.SendAsync(poisoned);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        using var own = new HttpRequestMessage(HttpMethod.Get, "/health");
+        own.Headers.Host = "community.example.org";
+        using var answered = await client.SendAsync(own);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+            if (e is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Flatten))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.IntegrationTests.Membership;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.IntegrationTests.Trust;
+
+public sealed class SessionTests
+{
+    [Fact]
+    public async Task A_staff_session_ends_after_twelve_hours_however_active_and_a_members_does_not()
+    {
+        await using var app = new ClockedAppFactory();
+        var moderator = await app.CreatePersonAsync("Long Shift", Roles.Member, Roles.Moderator);
+        var member = await app.CreatePersonAsync("Long Reader", Roles.Member);
+        using var staffBrowser = new Browser(app);
+        using var memberBrowser = new Browser(app);
+        await staffBrowser.SignInAsync(moderator);
+        await memberBrowser.SignInAsync(member);
+
+        for (var hour = 0; hour < 11; hour++)
+        {
+            app.Clock.Advance(TimeSpan.FromHours(1));
+            Assert.Equal(HttpStatusCode.OK, (await staffBrowser.GetAsync("/moderation")).Status);
+        }
+        app.Clock.Advance(TimeSpan.FromHours(1.5));
+
+        var staff = await staffBrowser.GetAsync("/moderation");
+        Assert.True(staff.IsRedirect && staff.Location!.Contains("Account/Login", StringComparison.OrdinalIgnoreCase),
+            $"A staff session older than 12 hours should end, got {(int)staff.Status} {staff.Location}");
+        Assert.Equal(HttpStatusCode.OK, (await memberBrowser.GetAsync("/profile")).Status);
+    }
+}
+
+[Collection(AppCollection.Name)]
+public sealed class HostileInputTests(CommunityAppFactory app)
+{
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_hostile_return_url_after_sign_in_goes_home(string returnUrl)
+    {
+        var member = await app.CreatePersonAsync("Returning Member", Roles.Member);
+        using var browser = new Browser(app);
+        var path = $"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+        var signedIn = await browser.SubmitAsync(path, "login", new Dictionary<string, string> { ["Input.Email"] = member.Email, ["Input.Password"] = member.Password });
+        Assert.True(signedIn.IsRedirect, $"Sign-in should redirect, got {(int)signedIn.Status}:\n{signedIn.Text}");
+        var target = new Uri(new Uri("http://localhost/"), signedIn.Location);
+        Assert.Equal("localhost", target.Host);
+        Assert.Equal("/", target.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Choosing_a_language_by_link_sets_the_cookie_and_leaves_the_profile_alone()
+    {
+        var member = await app.CreatePersonAsync("Linked Language", Roles.Member);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(member);
+        var page = await browser.GetAsync("/?culture=es");
+        Assert.Contains(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        await using var scope = app.Services.CreateAsyncScope();
+        var stored = (await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == member.Id)).PreferredLanguage;
+        Assert.NotEqual("es", stored);
+    }
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("qwertyuiop123")]
+    [InlineData("amina wanjiru 2026")]
+    public async Task A_guessable_password_is_refused_at_join_with_an_explanation(string password)
+    {
+        using var browser = new Browser(app);
+        var email = $"weak.{Guid.NewGuid():N}@example.org";
+        var fields = JoinFlowTests.Application(email);
+        fields["Input.Password"] = password;
+        var page = await browser.SubmitAsync("/join", "join", fields);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("This password is too easy to guess", page.Text);
+        Assert.Contains(email, page.Html);
+    }
+}
