@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
             else
             {
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
+                options.AddInterceptors(new SqliteSecureDelete());
             }
             // The API's OpenID Connect server keeps its clients and tokens in the same database.
             options.UseOpenIddict();

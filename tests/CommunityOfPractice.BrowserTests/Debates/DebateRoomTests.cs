@@ -1,6 +1,9 @@
 using CommunityOfPractice.BrowserTests.Hosting;
+using CommunityOfPractice.Features;
+using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CommunityOfPractice.BrowserTests.Debates;
@@ -131,6 +134,35 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
             await page.GotoAsync("/debates");
             Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
             await Accessibility.AssertNoViolationsAsync(page);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_moderator_who_loses_the_role_while_the_room_is_open_loses_the_moderation_tools()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var author = await MemberRoomAsync("Demotion Author", debateId);
+        await author.GetByLabel("Your post (Markdown)").FillAsync("A post for the moderator to see.");
+        await author.GetByTestId("post-button").ClickAsync();
+        var moderatorPerson = await App.CreatePersonAsync("Soon Demoted", Roles.Member, Roles.Moderator);
+        var moderator = await fixture.NewPageAsync();
+        await SignIn.AsAsync(moderator, moderatorPerson);
+        await moderator.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(moderator.GetByTestId("moderation-tools").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+        var admin = await App.AdministratorAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var changed = await scope.ServiceProvider.GetRequiredService<ChangeRoles>()
+                .HandleAsync(new Actor(admin.Id, admin.DisplayName), moderatorPerson.Id, Roles.Moderator, grant: false);
+            Assert.True(changed.Succeeded, "Removing the role should succeed.");
+        }
+
+        // Without a reload: the open page hears of it and the tools go.
+        await Assertions.Expect(moderator.GetByTestId("moderation-tools")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        foreach (var page in new[] { author, moderator })
+        {
             await page.Context.CloseAsync();
         }
     }

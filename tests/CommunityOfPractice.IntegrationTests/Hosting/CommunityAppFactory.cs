@@ -172,19 +172,25 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Waits until this host's job server has no job queued or running (a mail a page asked for, say).</summary>
-    public async Task WaitForJobsAsync(TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until <paramref name="count"/> runs of the job method <paramref name="method"/> with <paramref name="argument"/>
+    /// among its arguments have succeeded on this host's job server (a mail a page asked for, say).
+    /// </summary>
+    public async Task WaitForJobsAsync(string method, string argument, int count = 1, TimeSpan? timeout = null)
     {
         var monitoring = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        var idleChecks = 0;
-        while (idleChecks < 3)
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
         {
-            var busy = monitoring.Queues().Sum(q => q.Length + (q.Fetched ?? 0)) + monitoring.ProcessingCount();
-            idleChecks = busy == 0 ? idleChecks + 1 : 0;
+            var done = monitoring.SucceededJobs(0, 1000).Count(j => j.Value?.Job is { } job
+                && job.Method.Name == method && job.Args.Any(a => Equals(a as string, argument)));
+            if (done >= count)
+            {
+                return;
+            }
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"{busy} jobs are still queued or running.");
+                throw new TimeoutException($"{done} of {count} runs of {method}({argument}) have succeeded.");
             }
             await Task.Delay(100);
         }

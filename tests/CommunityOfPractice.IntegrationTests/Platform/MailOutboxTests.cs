@@ -113,4 +113,27 @@ public sealed class MailOutboxTests
         }
         Assert.Contains("Nothing is lost.", mail.TextBody);
     }
+
+    [Fact]
+    public async Task A_burst_of_mail_makes_a_few_send_jobs_not_one_per_mail()
+    {
+        await using var app = new CommunityAppFactory();
+        var person = await app.CreatePersonAsync("Burst Reader", Roles.Member);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var user = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.SingleAsync(u => u.Id == person.Id);
+            var composer = scope.ServiceProvider.GetRequiredService<MailComposer>();
+            for (var i = 0; i < 100; i++)
+            {
+                await composer.SendAsync(user, new($"Burst {i}"), [new("One of many.")]);
+            }
+        }
+        await app.WaitForOutboxAsync(TimeSpan.FromSeconds(90));
+        Assert.Equal(100, app.Mailbox.For(person.Email).Count(m => m.Subject!.StartsWith("Burst ", StringComparison.Ordinal)));
+
+        var monitoring = app.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var sendJobs = monitoring.SucceededJobs(0, 1000).Count(j => j.Value?.Job?.Method.Name == nameof(Web.Platform.Mail.MailJob.SendDueAsync))
+            + (int)monitoring.ScheduledCount() + (int)monitoring.EnqueuedCount("default");
+        Assert.True(sendJobs < 40, $"100 mails in a burst made {sendJobs} send jobs; they should share a few.");
+    }
 }

@@ -105,7 +105,7 @@ public sealed class AccountMailTests(CommunityAppFactory app)
         var forUnknown = await browser.SubmitAsync("/Account/ResendEmailConfirmation", "resend-email-confirmation", new Dictionary<string, string> { ["Input.Email"] = unknown });
         Assert.Equal(forUnknown.Status, forConfirmed.Status);
         Assert.Contains("Verification email sent. Please check your email.", forConfirmed.Text);
-        await app.WaitForJobsAsync();
+        await app.WaitForJobsAsync("SendConfirmationAsync", person.Email);
         await app.WaitForOutboxAsync();
         Assert.Empty(app.Mailbox.For(person.Email));
     }
@@ -120,7 +120,7 @@ public sealed class AccountMailTests(CommunityAppFactory app)
             var answer = await browser.SubmitAsync("/Account/ForgotPassword", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = person.Email });
             Assert.True(answer.IsRedirect, $"Request {i + 1} should get the usual answer, got {(int)answer.Status}");
         }
-        await app.WaitForJobsAsync();
+        await app.WaitForJobsAsync("SendPasswordResetAsync", person.Email, count: 6);
         await app.WaitForOutboxAsync();
         Assert.Equal(3, app.Mailbox.For(person.Email).Count(m => m.Subject == "Reset your password"));
     }
@@ -175,5 +175,41 @@ public sealed class AccountMailTests(CommunityAppFactory app)
         var page = await browser.NavigateAsync($"/Account/ResetPassword?code={code}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("This password reset link is not valid or has expired", page.Text);
+    }
+
+    [Fact]
+    public async Task A_join_asked_with_a_poisoned_host_mails_a_confirmation_link_to_this_site_that_confirms()
+    {
+        var email = NewEmail();
+        using (var attacker = Attacker())
+        {
+            await attacker.SubmitAsync("/join", "join", JoinFlowTests.Application(email, "Poisoned Join"));
+        }
+        var link = Mailbox.LinkIn(await app.Mailbox.WaitForAsync(email, "Confirm your email address"), "ConfirmEmail");
+        AssertFromPublicAddress(link);
+        using var owner = new Browser(app);
+        Assert.Equal(HttpStatusCode.OK, (await owner.NavigateAsync(link)).Status);
+        Assert.True((await UserAsync(email)).EmailConfirmed, "Following the join link should confirm the address.");
+    }
+
+    [Fact]
+    public async Task An_email_change_asked_with_a_poisoned_host_mails_a_link_to_this_site_that_changes_it()
+    {
+        var person = await app.CreatePersonAsync("Changing Address", "Member");
+        var newEmail = NewEmail();
+        using (var member = Attacker())
+        {
+            await member.SignInAsync(person);
+            await member.SubmitAsync("/Account/Manage/Email", "change-email", new Dictionary<string, string> { ["Input.NewEmail"] = newEmail });
+        }
+        var link = Mailbox.LinkIn(await app.Mailbox.WaitForAsync(newEmail, "Confirm your email address"), "ConfirmEmailChange");
+        AssertFromPublicAddress(link);
+
+        using var owner = new Browser(app);
+        await owner.SignInAsync(person);
+        var page = await owner.NavigateAsync(link);
+        Assert.Contains("Thank you for confirming your email change.", page.Text);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(newEmail, (await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == person.Id)).Email);
     }
 }

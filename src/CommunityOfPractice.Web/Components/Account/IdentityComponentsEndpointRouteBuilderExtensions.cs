@@ -77,15 +77,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         accountGroup.MapPost("/PasskeyRequestOptions", async (
             HttpContext context,
-            [FromServices] UserManager<AppUser> userManager,
             [FromServices] SignInManager<AppUser> signInManager,
             [FromServices] IAntiforgery antiforgery,
             [FromQuery] string? username) =>
         {
             await antiforgery.ValidateRequestAsync(context);
 
-            var user = string.IsNullOrEmpty(username) ? null : await userManager.FindByNameAsync(username);
-            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user);
+            // The same options for every name, known or not: listing an account's credentials before the password
+            // step would tell a stranger who has an account. The browser offers the person's own passkeys itself.
+            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(null);
             return TypedResults.Content(optionsJson, contentType: "application/json");
         }).RequireRateLimiting(CommunityOfPractice.Web.Platform.FormRateLimits.Policy);
 

@@ -13,6 +13,7 @@ namespace CommunityOfPractice.Web.Features.Membership;
 /// job, after the answer: the page answers in the same time and the same words whether or not the address has an
 /// account, and the per-address limit is applied here, where nobody sees it.
 /// </summary>
+/// <remarks>A job that keeps failing is deleted, not kept as failed: its arguments hold the typed address.</remarks>
 internal sealed class AccountMailJob(UserManager<AppUser> users, IEmailSender<AppUser> mail, IMembershipMail limits, PublicSite site)
 {
     /// <summary>What the pages call: puts the job in the queue and returns at once.</summary>
@@ -22,7 +23,7 @@ internal sealed class AccountMailJob(UserManager<AppUser> users, IEmailSender<Ap
     public static void ConfirmationFor(IBackgroundJobClient jobs, string email) =>
         jobs.Enqueue<AccountMailJob>(job => job.SendConfirmationAsync(email.Trim()));
 
-    [AutomaticRetry(Attempts = 3)]
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task SendPasswordResetAsync(string email)
     {
         // Nobody to mail, or an address never confirmed: a reset link must not be how an address gets confirmed.
@@ -35,7 +36,7 @@ internal sealed class AccountMailJob(UserManager<AppUser> users, IEmailSender<Ap
         await mail.SendPasswordResetLinkAsync(user, user.Email!, site.Url($"Account/ResetPassword?code={code}"));
     }
 
-    [AutomaticRetry(Attempts = 3)]
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task SendConfirmationAsync(string email)
     {
         // An address that is already confirmed gets nothing: there is nothing to confirm.

@@ -39,8 +39,13 @@ internal static class ScaleOutSetup
         });
         // The same keys and the same application name on every node: by default the name is the content root, and
         // nodes installed in different folders would refuse each other's cookies despite sharing the keys.
-        services.AddDataProtection().SetApplicationName("CommunityOfPractice:" + prefix)
+        var dataProtection = services.AddDataProtection().SetApplicationName("CommunityOfPractice:" + prefix)
             .PersistKeysToStackExchangeRedis(redis, prefix + ":data-protection-keys");
+        if (KeyCertificate.Load(builder.Configuration) is { } certificate)
+        {
+            // The key ring is stored encrypted: reading Redis is not enough to forge a session.
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         return builder;
     }

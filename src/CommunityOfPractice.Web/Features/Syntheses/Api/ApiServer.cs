@@ -26,9 +26,10 @@ internal static class ApiServer
         // Scaled out, every node signs and reads tokens with the same keys, kept in Redis beside the data-protection keys.
         var redis = services.FirstOrDefault(s => s.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer))?.ImplementationInstance as StackExchange.Redis.IConnectionMultiplexer;
         var prefix = (services.FirstOrDefault(s => s.ServiceType == typeof(Platform.ScaleOut.RedisPrefix))?.ImplementationInstance as Platform.ScaleOut.RedisPrefix)?.Value;
+        var certificate = redis is null ? null : Platform.ScaleOut.KeyCertificate.Load(configuration);
         Func<string, Func<string>, string> readOrCreate = redis is null
             ? (name, create) => ReadOrCreate(Path.Combine(keys, name), create)
-            : (name, create) => ReadOrCreate(redis.GetDatabase(), $"{prefix}:{name}", create);
+            : (name, create) => ReadOrCreate(redis.GetDatabase(), $"{prefix}:{name}", create, certificate);
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CommunityDbContext>())
             .AddServer(server =>
@@ -99,16 +100,28 @@ internal static class ApiServer
 
     /// <summary>
     /// The first node to start writes the key (SET NX); every node then reads the same one. A key is only made when
-    /// none is there: an RSA key takes a noticeable part of a second to generate, on every start otherwise.
+    /// none is there: an RSA key takes a noticeable part of a second to generate, on every start otherwise. With a
+    /// certificate (<see cref="Platform.ScaleOut.KeyCertificate"/>) the key is stored sealed, and a key stored in the
+    /// clear before the certificate was configured is sealed on the first start that has it.
     /// </summary>
-    private static string ReadOrCreate(StackExchange.Redis.IDatabase redis, string key, Func<string> create)
+    private static string ReadOrCreate(StackExchange.Redis.IDatabase redis, string key, Func<string> create, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
-        if (redis.StringGet(key) is { HasValue: true } existing)
+        string Stored(Func<string> value) => certificate is null ? value() : Platform.ScaleOut.KeyCertificate.Seal(certificate, value());
+        if (redis.StringGet(key) is not { HasValue: true })
         {
-            return existing.ToString();
+            redis.StringSet(key, Stored(create), when: StackExchange.Redis.When.NotExists);
         }
-        redis.StringSet(key, create(), when: StackExchange.Redis.When.NotExists);
-        return redis.StringGet(key).ToString();
+        var existing = redis.StringGet(key).ToString();
+        if (Platform.ScaleOut.KeyCertificate.IsSealed(existing))
+        {
+            return Platform.ScaleOut.KeyCertificate.Open(certificate ?? throw new InvalidOperationException(
+                $"The API keys in Redis are sealed with a certificate: set DataProtection:Certificate:Path on this node too."), existing);
+        }
+        if (certificate is not null)
+        {
+            redis.StringSet(key, Stored(() => existing));
+        }
+        return existing;
     }
 
     private static string ReadOrCreate(string path, Func<string> create)
