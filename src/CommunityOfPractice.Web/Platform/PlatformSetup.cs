@@ -91,7 +91,7 @@ internal static class PlatformSetup
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             options.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
             options.Events.OnSigningIn = SessionValidation.OnSigningIn;
-            if (!builder.Environment.IsDevelopment())
+            if (ServedOverTls(builder, site))
             {
                 // Sent over HTTPS only, and, by its prefix, never set by a subdomain or for another path.
                 options.Cookie.Name = "__Host-cop.session";
@@ -99,7 +99,7 @@ internal static class PlatformSetup
             }
         });
 
-        if (!builder.Environment.IsDevelopment())
+        if (ServedOverTls(builder, site))
         {
             services.AddAntiforgery(options =>
             {
@@ -157,6 +157,14 @@ internal static class PlatformSetup
         builder.AddScaleOut();
         return builder;
     }
+
+    /// <summary>
+    /// Outside Development, with an https <c>PublicBaseUrl</c>: every cookie is Secure and host-prefixed. A TLS-terminating
+    /// proxy must be named in <c>ReverseProxy:KnownProxies</c> so the app sees those requests as HTTPS. An http address
+    /// (the compose sample on a laptop) keeps plain cookies: Secure ones would not be accepted over it.
+    /// </summary>
+    private static bool ServedOverTls(WebApplicationBuilder builder, PublicSite site) =>
+        !builder.Environment.IsDevelopment() && site.BaseUrl.Scheme == Uri.UriSchemeHttps;
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -43,6 +43,24 @@ public sealed class ProductionHostTests
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
     }
 
+    [Fact]
+    public async Task Outside_development_cookies_are_secure_and_host_prefixed()
+    {
+        await using var app = new ProductionAppFactory("https://community.example.org");
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://community.example.org"),
+        });
+        using var response = await client.GetAsync("/Account/Login");
+
+        Assert.True(response.Headers.Contains("Set-Cookie"), $"GET /Account/Login answered {(int)response.StatusCode} {response.Headers.Location} without cookies.");
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        var antiforgery = Assert.Single(cookies, c => c.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("__Host-", antiforgery);
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static IEnumerable<Exception> Flatten(Exception error)
     {
         for (var e = error; e is not null; e = e.InnerException)
