@@ -107,7 +107,8 @@ public sealed class AccountMailTests(CommunityAppFactory app)
         Assert.Contains("Verification email sent. Please check your email.", forConfirmed.Text);
         await app.WaitForJobsAsync("SendConfirmationAsync", person.Email);
         await app.WaitForOutboxAsync();
-        Assert.Empty(app.Mailbox.For(person.Email));
+        // Other tests of the collection may mail every member (a debate opening): only a confirmation would be wrong.
+        Assert.DoesNotContain(app.Mailbox.For(person.Email), m => m.Subject == "Confirm your email address");
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public sealed class KnownDebate : IAsyncLifetime
         AppUser Person(string name, StakeholderCategory category, NcdAreas areas, string country) => new()
         {
             UserName = $"{name}@example.org", Email = $"{name}@example.org", DisplayName = name, Category = category, NcdAreas = areas, CountryCode = country,
+            // Members who show their group and country on their profile (HiddenProfileTests has those who hide them).
+            ShowCategory = true,
         };
         var amina = Person("Amina", StakeholderCategory.PersonLivingWithNcd, NcdAreas.Diabetes, "KE");
         var bruno = Person("Bruno", StakeholderCategory.FamilyMemberOrCaregiver, NcdAreas.None, "FR");

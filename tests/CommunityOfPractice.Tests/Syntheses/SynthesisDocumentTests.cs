@@ -114,7 +114,8 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
         Assert.Equal(string.Join(',', PostsCsv.Columns), lines[0]);
         Assert.Equal(1 + debate.Posts.Count, lines.Length);
         var carla = lines.Single(l => l.StartsWith($"{debate.Posts["carla"]},", StringComparison.Ordinal));
-        Assert.EndsWith(",PersonLivingWithNcd,Americas,DoNotQuote,,", carla);
+        // Carla asked not to be quoted: her post keeps its place, but not her group or region either.
+        Assert.EndsWith(",Published,,,DoNotQuote,,", carla);
         Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", csv);
         Assert.DoesNotContain(",=HYPERLINK", csv);
     }

@@ -4,7 +4,11 @@ using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-/// <summary>One post of a debate with what a synthesis may use of its author: never their email, legal name or bio.</summary>
+/// <summary>
+/// One post of a debate with what a synthesis may use of its author: never their email, legal name or bio, and their
+/// stakeholder group and region only as far as their profile shows them (<paramref name="ShowsCategory"/>,
+/// <paramref name="ShowsCountry"/>): a health condition a member hides is never written under their words.
+/// </summary>
 public sealed record DebateContribution(
     long PostId,
     long? ParentId,
@@ -20,19 +24,27 @@ public sealed record DebateContribution(
     StakeholderCategory Category,
     NcdAreas Areas,
     string CountryCode,
-    bool AuthorDeleted)
+    bool AuthorDeleted,
+    bool ShowsCategory = true,
+    bool ShowsCountry = true)
 {
     /// <summary>What counts in the figures: published posts of members, whatever their quoting consent.</summary>
     public bool Counts => Kind == PostKind.Member && Status == PostStatus.Published;
 
     public WhoRegion? Region => CountryCatalog.Find(CountryCode)?.Region;
 
+    /// <summary>The group as the author lets others see it; null when their profile hides it.</summary>
+    public StakeholderCategory? VisibleCategory => ShowsCategory ? Category : null;
+
+    /// <summary>The region as the author lets others see it; null when their profile hides their country.</summary>
+    public WhoRegion? VisibleRegion => ShowsCountry ? Region : null;
+
     /// <summary>How the author is credited under a quote, or null when they may not be quoted.</summary>
     public string? Attribution => Consent switch
     {
         QuotingConsent.DoNotQuote => null,
         QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
-        _ => QuoteAttribution.Anonymised(Category, Areas, Region),
+        _ => QuoteAttribution.Anonymised(VisibleCategory, Areas, VisibleRegion),
     };
 
     /// <summary>The text that may be quoted: only a published post whose author agreed to be quoted.</summary>
@@ -44,7 +56,7 @@ public static class QuoteAttribution
 {
     public const string NotQuoted = "a participant who asked not to be quoted";
 
-    public static string Anonymised(StakeholderCategory category, NcdAreas areas, WhoRegion? region)
+    public static string Anonymised(StakeholderCategory? category, NcdAreas areas, WhoRegion? region)
     {
         var who = category switch
         {

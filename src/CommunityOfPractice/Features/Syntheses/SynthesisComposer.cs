@@ -35,7 +35,8 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
             .Where(p => p.DebateId == debateId)
             .OrderBy(p => p.Id)
             .Select(p => new DebateContribution(p.Id, p.ParentId, p.QuestionId, p.Kind, p.Status, p.Consent, p.IsHighlighted, p.CreatedAt, p.Markdown,
-                p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null))
+                p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null,
+                p.Author.ShowCategory, p.Author.ShowCountry))
             .ToListAsync(cancellationToken);
 
     /// <summary>The document for <paramref name="synthesis"/> as its sections stand, or the citation errors that stop it.</summary>

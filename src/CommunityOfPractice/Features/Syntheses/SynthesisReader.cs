@@ -47,7 +47,8 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
             .Where(p => p.DebateId == debateId && p.IsHighlighted && p.Status == PostStatus.Published)
             .OrderBy(p => p.Id)
             .Select(p => new DebateContribution(p.Id, p.ParentId, p.QuestionId, p.Kind, p.Status, p.Consent, p.IsHighlighted, p.CreatedAt, p.Markdown,
-                p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null))
+                p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null,
+                p.Author.ShowCategory, p.Author.ShowCountry))
             .ToListAsync(cancellationToken);
 
     /// <summary>The latest (or a given) finalised version of each synthesis, newest first: what the API publishes.</summary>

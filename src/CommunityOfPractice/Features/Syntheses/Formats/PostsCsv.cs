@@ -6,7 +6,9 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 
 /// <summary>
 /// Every post of the debate, one row each. Consent is applied: a post whose author asked not to be quoted, and a
-/// post that is not published, keep their metadata only. Cells a spreadsheet would run as a formula are escaped.
+/// post that is not published, keep their metadata only; the stakeholder group and region are left out for a post
+/// whose author asked not to be quoted, and for authors whose profile hides them. Cells a spreadsheet would run as a
+/// formula are escaped.
 /// </summary>
 public static class PostsCsv
 {
@@ -31,8 +33,9 @@ public static class PostsCsv
             csv.Value(post.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             csv.Value(post.Kind);
             csv.Value(post.Status);
-            csv.Value(post.Kind == PostKind.System ? "" : post.Category);
-            csv.Value(post.Kind == PostKind.System ? "" : post.Region);
+            var described = post.Kind != PostKind.System && post.Consent != Membership.QuotingConsent.DoNotQuote;
+            csv.Value(described ? post.VisibleCategory : null);
+            csv.Value(described ? post.VisibleRegion : null);
             csv.Value(post.Consent);
             csv.Text(quotable ? post.Attribution : "");
             csv.Text(quotable ? post.Markdown : "");
