@@ -138,16 +138,24 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         }
     }
 
+    /// <summary>An open debate with one member's post in it, and a moderator signed in (their page not yet in the room).</summary>
+    private async Task<(int DebateId, IPage Author, TestPerson ModeratorPerson, IPage Moderator)> RoomWithAPostAndAModeratorAsync(string moderatorName)
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var author = await MemberRoomAsync(moderatorName + " Author", debateId);
+        await author.GetByLabel("Your post (Markdown)").FillAsync("A post for the moderator to see.");
+        await author.GetByTestId("post-button").ClickAsync();
+        await Assertions.Expect(author.Locator("[data-post-id]", new() { HasText = "A post for the moderator to see." })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var moderatorPerson = await App.CreatePersonAsync(moderatorName, Roles.Member, Roles.Moderator);
+        var moderator = await fixture.NewPageAsync();
+        await SignIn.AsAsync(moderator, moderatorPerson);
+        return (debateId, author, moderatorPerson, moderator);
+    }
+
     [Fact]
     public async Task A_moderator_who_loses_the_role_while_the_room_is_open_loses_the_moderation_tools()
     {
-        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
-        var author = await MemberRoomAsync("Demotion Author", debateId);
-        await author.GetByLabel("Your post (Markdown)").FillAsync("A post for the moderator to see.");
-        await author.GetByTestId("post-button").ClickAsync();
-        var moderatorPerson = await App.CreatePersonAsync("Soon Demoted", Roles.Member, Roles.Moderator);
-        var moderator = await fixture.NewPageAsync();
-        await SignIn.AsAsync(moderator, moderatorPerson);
+        var (debateId, author, moderatorPerson, moderator) = await RoomWithAPostAndAModeratorAsync("Soon Demoted");
         await moderator.GotoAsync($"/debates/{debateId}");
         await Assertions.Expect(moderator.GetByTestId("moderation-tools").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
@@ -161,6 +169,78 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
 
         // Without a reload: the open page hears of it and the tools go.
         await Assertions.Expect(moderator.GetByTestId("moderation-tools")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        foreach (var page in new[] { author, moderator })
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_moderator_demoted_while_the_room_is_still_connecting_gets_no_moderation_tools()
+    {
+        var (debateId, author, moderatorPerson, moderator) = await RoomWithAPostAndAModeratorAsync("Demoted Early");
+
+        // The page's first answer (prerendered, with the tools) arrives and its live connection opens, signed in as a
+        // moderator; the page's first message after the handshake (the one that starts the live page) waits until the
+        // role is gone.
+        var connecting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new List<IWebSocketFrame>();
+        var released = false;
+        var gate = new object();
+        void Forward(IWebSocketRoute server, IWebSocketFrame frame)
+        {
+            if (frame.Binary is { } bytes)
+            {
+                server.Send(bytes);
+            }
+            else
+            {
+                server.Send(frame.Text ?? "");
+            }
+        }
+        IWebSocketRoute? toServer = null;
+        await moderator.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), page =>
+        {
+            var server = toServer = page.ConnectToServer();
+            var handshakeSent = false;
+            page.OnMessage(frame =>
+            {
+                lock (gate)
+                {
+                    if (handshakeSent && !released)
+                    {
+                        held.Add(frame);
+                        connecting.TrySetResult();
+                        return;
+                    }
+                    handshakeSent = true;
+                }
+                Forward(server, frame);
+            });
+        });
+        await moderator.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(moderator.GetByTestId("moderation-tools").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await connecting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var admin = await App.AdministratorAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var changed = await scope.ServiceProvider.GetRequiredService<ChangeRoles>()
+                .HandleAsync(new Actor(admin.Id, admin.DisplayName), moderatorPerson.Id, Roles.Moderator, grant: false);
+            Assert.True(changed.Succeeded, "Removing the role should succeed.");
+        }
+        lock (gate)
+        {
+            released = true;
+            foreach (var frame in held)
+            {
+                Forward(toServer!, frame);
+            }
+        }
+
+        // The change came after the live connection signed in but before the page listened for changes: the page checks
+        // its sign-in once it listens.
+        await Assertions.Expect(moderator.GetByTestId("moderation-tools")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         foreach (var page in new[] { author, moderator })
         {
             await page.Context.CloseAsync();

@@ -127,6 +127,26 @@ public sealed class AccountMailTests(CommunityAppFactory app)
     }
 
     [Fact]
+    public async Task Requests_for_one_address_at_the_same_moment_are_counted_one_after_the_other()
+    {
+        var person = await app.CreatePersonAsync("Raced Person", "Member");
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            // Each request in its own scope, as each job worker and each node has.
+            await using var scope = app.Services.CreateAsyncScope();
+            var mail = scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Features.Membership.IMembershipMail>();
+            var owner = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(person.Id))!;
+            return await mail.SendWithinLimitAsync(owner, CommunityOfPractice.Features.Membership.AccountMailLimits.ApplicationWithYourAddress,
+                () => mail.SendApplicationWithYourAddressAsync(owner));
+        })).Append(Task.Run(() => { start.SetResult(); return false; })));
+        Assert.True(sent.Count(s => s) == 3, $"Three of eight simultaneous requests should mail, {sent.Count(s => s)} did.");
+        await app.WaitForOutboxAsync();
+        Assert.Equal(3, app.Mailbox.For(person.Email).Count(m => m.Subject == "Someone tried to apply with your address"));
+    }
+
+    [Fact]
     public async Task Joining_with_a_taken_address_answers_like_a_new_one_and_tells_the_owner()
     {
         var member = await app.CreatePersonAsync("Taken Address", "Member");

@@ -19,11 +19,16 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(ILoggerFac
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    /// <summary>Checks the circuit's person now if <paramref name="userId"/> is them (<see cref="AccountChangesInCircuits"/>).</summary>
-    public async Task RevalidateNowAsync(string userId)
+    /// <summary>
+    /// Checks the circuit's person now if <paramref name="userId"/> is them, or whoever they are when it is null
+    /// (<see cref="AccountChangesInCircuits"/>).
+    /// </summary>
+    public async Task RevalidateNowAsync(string? userId)
     {
         var state = await GetAuthenticationStateAsync();
-        if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) != userId || await ValidateAuthenticationStateAsync(state, CancellationToken.None))
+        if (state.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } signedIn
+            || (userId is not null && signedIn != userId)
+            || await ValidateAuthenticationStateAsync(state, CancellationToken.None))
         {
             return;
         }
@@ -72,6 +77,9 @@ internal sealed class AccountChangesInCircuits(AccountChanges changes, Authentic
         if (provider is IdentityRevalidatingAuthenticationStateProvider revalidating)
         {
             subscription = changes.Subscribe(userId => _ = revalidating.RevalidateNowAsync(userId));
+            // A change between the page's first (prerendered) answer and this moment was heard by nobody: check once now,
+            // after subscribing, so that no change falls between the two.
+            return revalidating.RevalidateNowAsync(userId: null);
         }
         return Task.CompletedTask;
     }

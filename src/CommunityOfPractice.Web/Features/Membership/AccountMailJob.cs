@@ -27,25 +27,29 @@ internal sealed class AccountMailJob(UserManager<AppUser> users, IEmailSender<Ap
     public async Task SendPasswordResetAsync(string email)
     {
         // Nobody to mail, or an address never confirmed: a reset link must not be how an address gets confirmed.
-        if (await users.FindByEmailAsync(email) is not { EmailConfirmed: true } user
-            || !await limits.MayMailAsync(user, AccountMailLimits.PasswordReset))
+        if (await users.FindByEmailAsync(email) is not { EmailConfirmed: true } user)
         {
             return;
         }
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        await mail.SendPasswordResetLinkAsync(user, user.Email!, site.Url($"Account/ResetPassword?code={code}"));
+        await limits.SendWithinLimitAsync(user, AccountMailLimits.PasswordReset, async () =>
+        {
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+            await mail.SendPasswordResetLinkAsync(user, user.Email!, site.Url($"Account/ResetPassword?code={code}"));
+        });
     }
 
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task SendConfirmationAsync(string email)
     {
         // An address that is already confirmed gets nothing: there is nothing to confirm.
-        if (await users.FindByEmailAsync(email) is not { EmailConfirmed: false } user
-            || !await limits.MayMailAsync(user, AccountMailLimits.Confirmation))
+        if (await users.FindByEmailAsync(email) is not { EmailConfirmed: false } user)
         {
             return;
         }
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        await mail.SendConfirmationLinkAsync(user, user.Email!, site.Url($"Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={code}"));
+        await limits.SendWithinLimitAsync(user, AccountMailLimits.Confirmation, async () =>
+        {
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+            await mail.SendConfirmationLinkAsync(user, user.Email!, site.Url($"Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={code}"));
+        });
     }
 }

@@ -1,15 +1,34 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Web.Platform;
+using System.Security.Cryptography;
+using System.Text;
+using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CommunityOfPractice.Web.Features.Membership;
 
-internal sealed class MembershipMail(MailComposer composer, CommunityOfPractice.Features.Mail.MailOutbox outbox, TimeProvider clock) : IMembershipMail
+internal sealed class MembershipMail(MailComposer composer, CommunityOfPractice.Features.Mail.MailOutbox outbox, TimeProvider clock, JobStorage jobs) : IMembershipMail
 {
-    public async Task<bool> MayMailAsync(AppUser person, string purpose, CancellationToken cancellationToken = default) =>
-        person.Email is { } email
-        && await outbox.CountSinceAsync(email, purpose, clock.GetUtcNow().AddHours(-1), cancellationToken) < AccountMailLimits.PerAddressPerHour;
+    public async Task<bool> SendWithinLimitAsync(AppUser person, string purpose, Func<Task> send, CancellationToken cancellationToken = default)
+    {
+        if (person.Email is not { } email)
+        {
+            return false;
+        }
+        // Six requests at once go to several job workers, or several nodes: each must count the mails the others wrote,
+        // so the count and the mail happen under a lock that all nodes share, the job storage's. The lock is named by a
+        // hash: the job storage never holds the address.
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{purpose}\n{email.ToUpperInvariant()}")), 0, 12);
+        using var connection = jobs.GetConnection();
+        using var held = connection.AcquireDistributedLock($"cop:account-mail:{hash}", TimeSpan.FromSeconds(60));
+        if (await outbox.CountSinceAsync(email, purpose, clock.GetUtcNow().AddHours(-1), cancellationToken) >= AccountMailLimits.PerAddressPerHour)
+        {
+            return false;
+        }
+        await send();
+        return true;
+    }
 
     public Task SendApplicationWithYourAddressAsync(AppUser owner, CancellationToken cancellationToken = default) =>
         composer.SendAsync(owner,

@@ -14,8 +14,12 @@ public interface IMembershipMail
     /// <summary>Someone applied with the address of an existing account: its owner hears of it, the applicant sees nothing different.</summary>
     Task SendApplicationWithYourAddressAsync(AppUser owner, CancellationToken cancellationToken = default);
 
-    /// <summary>Whether another account mail of this <paramref name="purpose"/> may go to <paramref name="person"/> within the hour's limit.</summary>
-    Task<bool> MayMailAsync(AppUser person, string purpose, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Runs <paramref name="send"/> (which writes one account mail of this <paramref name="purpose"/> to
+    /// <paramref name="person"/>) if the hour's limit leaves room for it; returns whether it ran. Requests for the same
+    /// address at the same moment, on any node, are counted one after the other.
+    /// </summary>
+    Task<bool> SendWithinLimitAsync(AppUser person, string purpose, Func<Task> send, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

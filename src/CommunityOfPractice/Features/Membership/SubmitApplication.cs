@@ -167,13 +167,9 @@ public sealed class SubmitApplication(
     }
 
     /// <summary>At most <see cref="AccountMailLimits.PerAddressPerHour"/> such mails an hour, so the form cannot be used to flood someone.</summary>
-    private async Task TellTheOwnerAsync(AppUser owner, CancellationToken cancellationToken)
-    {
-        if (await mail.MayMailAsync(owner, AccountMailLimits.ApplicationWithYourAddress, cancellationToken))
-        {
-            await mail.SendApplicationWithYourAddressAsync(owner, cancellationToken);
-        }
-    }
+    private Task TellTheOwnerAsync(AppUser owner, CancellationToken cancellationToken) =>
+        mail.SendWithinLimitAsync(owner, AccountMailLimits.ApplicationWithYourAddress,
+            () => mail.SendApplicationWithYourAddressAsync(owner, cancellationToken), cancellationToken);
 
     private static string FieldOf(IdentityError error) => error.Code switch
     {
