@@ -166,7 +166,7 @@ internal static partial class FanOutBenchmark
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    internal static partial Regex AntiforgeryToken();
 
     [GeneratedRegex(@"stamp:(\d+)")]
     internal static partial Regex Stamp();
@@ -177,7 +177,7 @@ internal sealed record FanOutResult(double[] Latencies, long Expected, long Rece
 {
     public double Percentile(double p) => Percentile(Latencies, p);
 
-    private static double Percentile(double[] values, double p)
+    internal static double Percentile(double[] values, double p)
     {
         if (values.Length == 0)
         {

@@ -229,6 +229,7 @@ internal static class PlatformSetup
         // Before authentication: the API's token endpoint checks a client secret while authenticating.
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(FormRateLimits.LimitPerAccount);
         app.UseRememberedCulture();
         app.UseAuthorization();
         // Anonymous views of the public repository are compressed for slow connections: they carry no secret,

@@ -16,6 +16,17 @@ public sealed partial class Browser : IDisposable
     public Browser(CommunityAppFactory factory) =>
         client = factory.CreateDefaultClient(Origin, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
 
+    /// <summary>A browser whose requests come from <see cref="ClientAddress"/>, which the test may change between requests.</summary>
+    public Browser(CommunityAppFactory factory, IPAddress clientAddress)
+    {
+        ClientAddress = clientAddress;
+        var server = factory.Server.CreateHandler(context => context.Connection.RemoteIpAddress = ClientAddress);
+        client = new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies) { InnerHandler = server }) { BaseAddress = Origin };
+    }
+
+    /// <summary>The client address the app sees (only for a browser made with one).</summary>
+    public IPAddress? ClientAddress { get; set; }
+
     public HttpClient Client => client;
 
     /// <summary>The cookies this browser holds, as a Cookie header for other clients (SignalR) acting as the same person.</summary>

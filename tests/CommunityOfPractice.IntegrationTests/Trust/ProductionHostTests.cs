@@ -5,13 +5,17 @@ using Microsoft.AspNetCore.Hosting;
 namespace CommunityOfPractice.IntegrationTests.Trust;
 
 /// <summary>The app as it runs in production (not Development), with or without its public address.</summary>
-public sealed class ProductionAppFactory(string publicBaseUrl) : CommunityAppFactory
+public sealed class ProductionAppFactory(string publicBaseUrl, params (string Key, string Value)[] settings) : CommunityAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("PublicBaseUrl", publicBaseUrl);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
 
@@ -59,6 +63,32 @@ public sealed class ProductionHostTests
         var antiforgery = Assert.Single(cookies, c => c.Contains("antiforgery", StringComparison.OrdinalIgnoreCase));
         Assert.StartsWith("__Host-", antiforgery);
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_tls_proxy_the_app_sends_hsts_and_believes_no_other_sender()
+    {
+        await using var app = new ProductionAppFactory("https://community.example.org", ("ReverseProxy:KnownProxies:0", "10.0.0.1"));
+        async Task<HttpResponseMessage> FromAsync(string address)
+        {
+            using var client = new HttpClient(app.Server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Parse(address)))
+            {
+                BaseAddress = new Uri("http://community.example.org"),
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/health");
+            request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            return await client.SendAsync(request);
+        }
+
+        using var throughProxy = await FromAsync("10.0.0.1");
+        Assert.Equal(HttpStatusCode.OK, throughProxy.StatusCode);
+        Assert.True(throughProxy.Headers.TryGetValues("Strict-Transport-Security", out var hsts), "A request the trusted proxy received over TLS should get HSTS.");
+        Assert.Contains("max-age=", Assert.Single(hsts));
+
+        // Anyone else saying "https" is not believed: the request stays plain http, and gets no HSTS.
+        using var pretending = await FromAsync("192.0.2.7");
+        Assert.False(pretending.Headers.Contains("Strict-Transport-Security"), "A client that is not a known proxy must not be believed about https.");
     }
 
     private static IEnumerable<Exception> Flatten(Exception error)

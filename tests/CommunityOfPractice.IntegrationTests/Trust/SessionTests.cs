@@ -39,6 +39,20 @@ public sealed class SessionTests
 public sealed class HostileInputTests(CommunityAppFactory app)
 {
     [Theory]
+    [InlineData("/Account/LoginWith2fa")]
+    [InlineData("/Account/LoginWithRecoveryCode")]
+    public async Task The_code_step_without_the_password_step_goes_back_to_sign_in_with_a_word_of_why(string path)
+    {
+        using var browser = new Browser(app);
+        var first = await browser.GetAsync(path);
+        Assert.True(first.IsRedirect, $"{path} without the password step should send to sign-in, got {(int)first.Status}");
+        var page = await browser.NavigateAsync(first.Location!);
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.Contains("Your sign-in took too long or was not started here. Please sign in again.", page.Text);
+        Assert.Contains("name=\"_handler\" value=\"login\"", page.Html);
+    }
+
+    [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example")]
     [InlineData("/\\evil.example")]

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sourced by the single-node benchmark scripts: publishes the app and the benchmarks once, and starts the app on a free
+# loopback port with a fresh data folder and a demo community of its own. Sets root, work, port and app_pid; the
+# caller's trap stops the app and removes the folder.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="$(mktemp -d)"
+app_pid=""
+trap '[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; rm -rf "$work"' EXIT
+bench="$root/tests/CommunityOfPractice.Benchmarks/bin/Release/net10.0/CommunityOfPractice.Benchmarks.dll"
+
+dotnet publish "$root/src/CommunityOfPractice.Web" -c Release -o "$work/app" --nologo -v quiet
+dotnet build "$root/tests/CommunityOfPractice.Benchmarks" -c Release --nologo -v quiet
+
+# start_app <community.json> [KEY=VALUE ...]: the app with that demo community, the pairs added to its environment.
+start_app() {
+  local community="$1"; shift
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  (cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$community" \
+      RateLimits__FormPostsPerMinute=100000 Logging__LogLevel__Default=Warning exec env "$@" dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  echo "the app did not start:" >&2; tail -n 20 "$work/app.log" >&2; return 1
+}
