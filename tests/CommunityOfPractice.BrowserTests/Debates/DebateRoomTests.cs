@@ -1,6 +1,7 @@
 using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -246,4 +247,70 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task After_a_burst_of_thirty_posts_every_open_room_shows_what_a_fresh_load_shows()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var authors = new List<TestPerson>();
+        for (var i = 0; i < 3; i++)
+        {
+            authors.Add(await App.CreatePersonAsync($"Burst Author {i}", Roles.Member));
+        }
+        long anchorId;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var anchorAuthor = await App.CreatePersonAsync("Burst Anchor Author", Roles.Member);
+            var anchor = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(anchorAuthor.Id, new PostCommand(debateId, null, "The post a reader is reading.", null));
+            anchorId = anchor.Post!.Id;
+        }
+        var readerOne = await MemberRoomAsync("Burst Reader One", debateId);
+        var readerTwo = await MemberRoomAsync("Burst Reader Two", debateId);
+        var moderatorPerson = await App.CreatePersonAsync("Burst Moderator", Roles.Member, Roles.Moderator);
+        var moderator = await fixture.NewPageAsync();
+        await SignIn.AsAsync(moderator, moderatorPerson);
+        await moderator.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(moderator.GetByTestId("post-button")).ToBeEnabledAsync();
+        var rooms = new[] { readerOne, readerTwo, moderator };
+        var anchorInRoom = readerOne.Locator($"[data-post-id='{anchorId}']");
+        await anchorInRoom.ScrollIntoViewIfNeededAsync();
+        var before = await anchorInRoom.BoundingBoxAsync();
+
+        // Thirty posts at once, ten from each author (their limit per minute), some of them replies.
+        await Task.WhenAll(authors.Select(author => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await using var scope = App.Services.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<PostToDebate>()
+                    .HandleAsync(author.Id, new PostCommand(debateId, i % 3 == 2 ? anchorId : null, $"Burst post {i} of {author.DisplayName}.", null));
+                Assert.True(result.Post is not null, $"Post {i} of {author.DisplayName} was refused.");
+            }
+        })));
+
+        foreach (var room in rooms)
+        {
+            await Assertions.Expect(room.Locator("[data-post-id]")).ToHaveCountAsync(31, new() { Timeout = 30_000 });
+        }
+        // The text under the reader's eyes did not move.
+        var after = await anchorInRoom.BoundingBoxAsync();
+        Assert.True(before is not null && after is not null && Math.Abs(before.Y - after.Y) < 1, $"The post being read moved from {before?.Y} to {after?.Y}.");
+        foreach (var room in rooms)
+        {
+            var live = await PostOrderAsync(room);
+            var fresh = await room.Context.NewPageAsync();
+            await fresh.GotoAsync($"/debates/{debateId}");
+            await Assertions.Expect(fresh.GetByTestId("post-button")).ToBeEnabledAsync();
+            Assert.Equal(await PostOrderAsync(fresh), live);
+        }
+        foreach (var room in rooms)
+        {
+            await room.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>The posts of a room as it shows them, in page order: id, status and text (not the times, which age).</summary>
+    private static async Task<IReadOnlyList<string>> PostOrderAsync(IPage room) =>
+        await room.Locator("[data-post-id]").EvaluateAllAsync<string[]>(
+            "posts => posts.map(p => [p.getAttribute('data-post-id'), p.getAttribute('data-status'), p.querySelector(':scope > article .post-body')?.innerText ?? ''].join(' '))");
 }

@@ -22,6 +22,54 @@ public sealed class DebateHubTests(CommunityAppFactory app)
     }
 
     [Fact]
+    public async Task A_stuck_room_delays_neither_the_poster_nor_the_other_rooms()
+    {
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var (posterBrowser, _) = await SignedInMemberAsync("Unhindered Poster");
+        var (readerBrowser, _) = await SignedInMemberAsync("Unhindered Reader");
+        await using var poster = await HubClients.ConnectAsync(app, posterBrowser);
+        await using var reader = await HubClients.ConnectAsync(app, readerBrowser);
+        var readerHeard = Channel.CreateUnbounded<HubPost>();
+        reader.On<HubPost>("PostAdded", post => readerHeard.Writer.TryWrite(post));
+        await reader.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, 0L);
+
+        // One open room that hangs on every event (a circuit whose browser froze), and one that does not.
+        var notifier = app.Services.GetRequiredService<DebateNotifier>();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stuckHeard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stuckRoom = notifier.Subscribe(debateId, async _ =>
+        {
+            stuckHeard.TrySetResult();
+            await release.Task;
+        });
+        var otherRoomHeard = new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var otherRoom = notifier.Subscribe(debateId, e =>
+        {
+            if (e.Kind == DebateEventKind.PostAdded)
+            {
+                otherRoomHeard.TrySetResult(e.PostId);
+            }
+            return Task.CompletedTask;
+        });
+
+        try
+        {
+            var ack = await poster.InvokeAsync<PostAck>("Post", debateId, (long?)null, "Nobody waits for a frozen page.", QuotingConsent.QuoteWithName, Guid.NewGuid().ToString("N"))
+                .WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(ack.Accepted, ack.Error);
+            Assert.Equal(ack.PostId, await otherRoomHeard.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            Assert.Equal(ack.PostId, (await readerHeard.Reader.ReadAsync(timeout.Token)).Id);
+            await stuckHeard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.False(release.Task.IsCompleted, "The stuck room was still stuck all along.");
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    [Fact]
     public async Task A_post_from_one_hub_client_reaches_another_in_the_same_debate()
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));

@@ -69,10 +69,10 @@ internal sealed class OtherNodes(IServiceProvider services, ILogger<OtherNodes> 
             switch (message.Type)
             {
                 case "debate":
-                    await services.GetRequiredService<DebateNotifier>().DeliverAsync(new DebateEvent(message.Id, (DebateEventKind)message.Kind, message.Item, FromAnotherNode: true));
+                    services.GetRequiredService<DebateNotifier>().Deliver(new DebateEvent(message.Id, (DebateEventKind)message.Kind, message.Item, FromAnotherNode: true));
                     break;
                 case "export":
-                    await services.GetRequiredService<SynthesisExportNotifier>().DeliverAsync(new ExportProgress(message.Id, (int)message.Item!.Value, (ExportStatus)message.Kind, message.Progress));
+                    services.GetRequiredService<SynthesisExportNotifier>().Deliver(new ExportProgress(message.Id, (int)message.Item!.Value, (ExportStatus)message.Kind, message.Progress));
                     break;
                 case "account" when message.UserId is { } userId:
                     services.GetRequiredService<CommunityOfPractice.Features.Membership.AccountChanges>().Deliver(userId);

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using CommunityOfPractice.Features.Live;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityOfPractice.Features.Debates;
 
@@ -16,68 +17,15 @@ public enum DebateEventKind
 }
 
 /// <summary>
-/// In-process publish/subscribe for debate rooms: Blazor circuits and the hub relay subscribe, feature
-/// services publish after commit. A subscription is an <see cref="IDisposable"/>; a throwing handler
-/// never stops the others.
+/// The debate rooms' live channel: Blazor circuits subscribe to their debate, the hub relay to every debate; feature
+/// services publish after commit and never wait for the rooms (<see cref="LiveChannel{TEvent}"/>). A room that fell
+/// behind hears <see cref="DebateEventKind.StateChanged"/> and reloads.
 /// </summary>
-public sealed class DebateNotifier
+public sealed class DebateNotifier(ILogger<DebateNotifier> logger) : LiveChannel<DebateEvent>(logger)
 {
-    private readonly ConcurrentDictionary<Guid, (int? DebateId, Func<DebateEvent, Task> Handler)> subscriptions = new();
+    protected override int TopicOf(DebateEvent liveEvent) => liveEvent.DebateId;
 
-    /// <summary>Events of one debate, or of every debate when <paramref name="debateId"/> is null.</summary>
-    public IDisposable Subscribe(int? debateId, Func<DebateEvent, Task> handler)
-    {
-        var id = Guid.NewGuid();
-        subscriptions[id] = (debateId, handler);
-        return new Subscription(() => subscriptions.TryRemove(id, out _));
-    }
+    protected override DebateEvent Resync(int topic) => new(topic, DebateEventKind.StateChanged);
 
-    public int SubscriberCount => subscriptions.Count;
-
-    private Func<DebateEvent, Task>? forward;
-
-    /// <summary>In the scale-out profile, every event raised on this node also goes to the other nodes through <paramref name="toOtherNodes"/>, which never throws.</summary>
-    public void ForwardTo(Func<DebateEvent, Task> toOtherNodes) => forward = toOtherNodes;
-
-    /// <summary>An event committed on this node: delivered here, then to the other nodes.</summary>
-    public async Task PublishAsync(DebateEvent debateEvent)
-    {
-        await DeliverAsync(debateEvent);
-        if (forward is { } toOtherNodes && !debateEvent.FromAnotherNode)
-        {
-            await toOtherNodes(debateEvent);
-        }
-    }
-
-    /// <summary>Delivers to this node's subscribers only.</summary>
-    public async Task DeliverAsync(DebateEvent debateEvent)
-    {
-        foreach (var (debateId, handler) in subscriptions.Values)
-        {
-            if (debateId is null || debateId == debateEvent.DebateId)
-            {
-                try
-                {
-                    await handler(debateEvent);
-                }
-                catch (Exception)
-                {
-                    // One broken room (a circuit going away) must not keep the event from the others.
-                }
-            }
-        }
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
-            {
-                dispose();
-            }
-        }
-    }
+    protected override bool FromAnotherNode(DebateEvent liveEvent) => liveEvent.FromAnotherNode;
 }

@@ -31,6 +31,51 @@ public sealed record DebateRoomView(
     Debate Debate, IReadOnlyList<GuidingQuestion> Questions, IReadOnlyList<PostView> Posts, bool ViewerIsSuspended,
     long LastSeenPostId, VoiceBalance? Balance, IReadOnlySet<long> HelpfulByViewer);
 
+/// <summary>An open room's posts (in id order, as <see cref="DebateRoom.ForViewerAsync"/> reads them) patched by one event.</summary>
+public static class RoomPosts
+{
+    /// <summary>
+    /// The posts with <paramref name="postId"/> as the viewer now sees it: replaced in its place, put in id order when
+    /// new, or taken out when the viewer may no longer see it (<paramref name="post"/> is null).
+    /// </summary>
+    public static IReadOnlyList<PostView> With(IReadOnlyList<PostView> posts, long postId, PostView? post)
+    {
+        var (low, high) = (0, posts.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (posts[middle].Id == postId)
+            {
+                var changed = posts.ToList();
+                if (post is null)
+                {
+                    changed.RemoveAt(middle);
+                }
+                else
+                {
+                    changed[middle] = post;
+                }
+                return changed;
+            }
+            if (posts[middle].Id < postId)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        if (post is null)
+        {
+            return posts;
+        }
+        var added = posts.ToList();
+        added.Insert(low, post);
+        return added;
+    }
+}
+
 /// <summary>Reads a debate room for one viewer, and the list of debates.</summary>
 public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator stops a member from posting in one debate; they can still read it.</summary>
-public sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, TimeProvider clock)
+public sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, int debateId, string userId, string? reason, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,8 @@ public sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access
             db.DebateSuspensions.Add(new DebateSuspension { DebateId = debateId, UserId = userId, Reason = reason, At = clock.GetUtcNow() });
             audit.Record(moderator, "debate.member-suspended", member, $"debate {debateId}: {reason}");
             await db.SaveChangesAsync(cancellationToken);
+            // The member's open room reloads and closes its composer; the server refuses their posts either way.
+            await notifier.PublishAsync(new DebateEvent(debateId, DebateEventKind.StateChanged));
         }
         return CommandResult.Success;
     }

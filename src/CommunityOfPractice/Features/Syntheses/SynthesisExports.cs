@@ -12,55 +12,15 @@ namespace CommunityOfPractice.Features.Syntheses;
 
 public sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);
 
-/// <summary>Tells the builder pages how their exports advance; in-process, subscriptions disposed by their owner.</summary>
-public sealed class SynthesisExportNotifier
+/// <summary>
+/// Tells the builder pages how their exports advance (<see cref="Live.LiveChannel{TEvent}"/>): the export job never waits
+/// for a page. A page that fell behind hears a progress of -1 and re-reads its exports.
+/// </summary>
+public sealed class SynthesisExportNotifier(ILogger<SynthesisExportNotifier> logger) : Live.LiveChannel<ExportProgress>(logger)
 {
-    private readonly ConcurrentDictionary<Guid, (int SynthesisId, Func<ExportProgress, Task> Handler)> subscriptions = new();
+    protected override int TopicOf(ExportProgress liveEvent) => liveEvent.SynthesisId;
 
-    public IDisposable Subscribe(int synthesisId, Func<ExportProgress, Task> handler)
-    {
-        var id = Guid.NewGuid();
-        subscriptions[id] = (synthesisId, handler);
-        return new Unsubscriber(() => subscriptions.TryRemove(id, out _));
-    }
-
-    private Func<ExportProgress, Task>? forward;
-
-    /// <summary>In the scale-out profile the job may run on another node than the coordinator's page: progress travels to every node through <paramref name="toOtherNodes"/>, which never throws.</summary>
-    public void ForwardTo(Func<ExportProgress, Task> toOtherNodes) => forward = toOtherNodes;
-
-    public async Task PublishAsync(ExportProgress progress)
-    {
-        await DeliverAsync(progress);
-        if (forward is { } toOtherNodes)
-        {
-            await toOtherNodes(progress);
-        }
-    }
-
-    /// <summary>Delivers to this node's pages only.</summary>
-    public async Task DeliverAsync(ExportProgress progress)
-    {
-        foreach (var (synthesisId, handler) in subscriptions.Values)
-        {
-            if (synthesisId == progress.SynthesisId)
-            {
-                try
-                {
-                    await handler(progress);
-                }
-                catch (Exception)
-                {
-                    // A closed circuit must not stop the export or the other pages.
-                }
-            }
-        }
-    }
-
-    private sealed class Unsubscriber(Action dispose) : IDisposable
-    {
-        public void Dispose() => dispose();
-    }
+    protected override ExportProgress Resync(int topic) => new(topic, 0, ExportStatus.Queued, -1);
 }
 
 /// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>

@@ -10,7 +10,9 @@ internal sealed class DebateHubRelay(DebateNotifier notifier, IHubContext<Debate
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        subscription = notifier.Subscribe(null, RelayAsync);
+        // Every debate's events, four at a time: a big room's send does not hold up the next post. The queue is long,
+        // as it serves every room; if it ever overflows, the rooms hear StateChanged and reload.
+        subscription = notifier.Subscribe(null, RelayAsync, capacity: 4096, readers: 4);
         return Task.CompletedTask;
     }
 
