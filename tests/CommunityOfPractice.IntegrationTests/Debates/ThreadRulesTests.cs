@@ -161,6 +161,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var mail = await app.Mailbox.WaitForAsync(author.Email, "Quick Replier replied to you");
         Assert.Contains($"#post-{reply.Id}", mail.TextBody);
         await app.WaitForOutboxAsync();
-        Assert.Empty(app.Mailbox.For(replier.Email));
+        // Only reply mails count: other tests of the collection may mail every member (a debate opening).
+        Assert.DoesNotContain(app.Mailbox.For(replier.Email), m => (m.Subject ?? "").Contains("replied to you", StringComparison.Ordinal));
     }
 }

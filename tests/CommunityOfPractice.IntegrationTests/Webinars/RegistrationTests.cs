@@ -75,7 +75,8 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         Assert.Equal(RegistrationStatus.Waitlisted, statuses[secondInLine.Id]);
         await app.Mailbox.WaitForAsync(firstInLine.Email, "A seat is yours");
         await app.WaitForOutboxAsync();
-        Assert.Empty(app.Mailbox.For(secondInLine.Email));
+        // Only the seat mail counts: other tests of the collection may mail every member (a debate opening).
+        Assert.DoesNotContain(app.Mailbox.For(secondInLine.Email), m => (m.Subject ?? "").Contains("A seat is yours", StringComparison.Ordinal));
     }
 
     [Fact]
