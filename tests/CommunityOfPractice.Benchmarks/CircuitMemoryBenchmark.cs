@@ -76,7 +76,7 @@ internal static class CircuitMemoryBenchmark
     }
 
     /// <summary>Induces a full blocking GC in the target (as dotnet-gcdump does) and returns the heap size it reports.</summary>
-    private static long HeapAfterFullGc(int pid)
+    internal static long HeapAfterFullGc(int pid)
     {
         var client = new DiagnosticsClient(pid);
         const long GcKeyword = 0x1;

@@ -139,12 +139,12 @@ internal static partial class FanOutBenchmark
         return new FanOutResult([.. latencies], expected, received, accepted, refused, sample ?? "{}", [.. acks]);
     }
 
-    private static HubConnection Connect(Uri baseUrl, string cookie) => new HubConnectionBuilder()
+    internal static HubConnection Connect(Uri baseUrl, string cookie) => new HubConnectionBuilder()
         .WithUrl(new Uri(baseUrl, "/hubs/debates"), options => options.Headers["Cookie"] = cookie)
         .Build();
 
     /// <summary>Signs in through the real form, as a browser would, and returns the cookie header.</summary>
-    private static async Task<string> SignInAsync(Uri baseUrl, string email, string password)
+    internal static async Task<string> SignInAsync(Uri baseUrl, string email, string password)
     {
         var cookies = new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };

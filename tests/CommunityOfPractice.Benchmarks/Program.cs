@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "synthesis-seed" => await SynthesisExportBenchmark.SeedAsync(args[1..]),
     "synthesis-export" => await SynthesisExportBenchmark.ExportAsync(args[1..]),
     "forgot" => await ForgotPasswordBenchmark.RunAsync(args[1..]),
+    "rooms" => await RoomsBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -30,9 +31,11 @@ static int Usage()
             a debate of <posts> posts and its synthesis, finalised as version 1.
           synthesis-export <sqlite-file> <docx|md|html|json|csv|plain-csv> <output>
             one export of version 1 as the export job writes it (plain-csv: the posts dumped as they are), with time and peak memory.
+          rooms <baseUrl> <debateId> <rooms> <seconds> <appPid>
+            R Chromium rooms and R hub subscribers on one debate, a post every 2 s: ack, post-to-DOM, CPU and memory per room.
           forgot <baseUrl> <knownEmail> <rounds>
             forgot-password answers for an address with an account and one without, interleaved; medians side by side.
-        see forgot.sh for that measure, syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+        see rooms.sh for the rooms' measure, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }

@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+
+namespace CommunityOfPractice.Benchmarks;
+
+/// <summary>
+/// Issue 14's measure. R real Chromium rooms (one browser, one page each, one member's account) are open on one
+/// debate, next to R hub-only subscribers in the same run. A hub client posts every 2 s. The report gives the
+/// poster's answer (ack), the post-to-DOM time in the rooms, the post-to-delivery time for the hub subscribers, the
+/// app's CPU per post and per open room, the managed memory per open room after a full GC, and the time to open one
+/// room to interactive.
+/// </summary>
+internal static class RoomsBenchmark
+{
+    private const int Posters = 20;
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private const long UnixEpochTicks = 621_355_968_000_000_000;
+
+    /// <summary>Marks in each page the moment a post carrying "stamp:N" enters the DOM (epoch milliseconds).</summary>
+    private const string Observer = """
+        () => {
+          window.__seen = {};
+          const check = node => {
+            if (node.nodeType !== 1) return;
+            const found = /stamp:(\d+)/.exec(node.textContent || '');
+            if (found && !(found[1] in window.__seen)) window.__seen[found[1]] = Date.now();
+          };
+          new MutationObserver(records => { for (const r of records) for (const n of r.addedNodes) check(n); })
+            .observe(document.body, { childList: true, subtree: true });
+        }
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 5)
+        {
+            Console.Error.WriteLine("rooms <baseUrl> <debateId> <rooms> <seconds> <appPid> (reader bench-reader@bench.example.org, posters bench-poster-N@bench.example.org)");
+            return 2;
+        }
+        var baseUrl = new Uri(args[0]);
+        var debateId = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var rooms = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var pid = int.Parse(args[4], CultureInfo.InvariantCulture);
+        const string password = "bench lantern orchard 2026";
+        var roomUrl = new Uri(baseUrl, $"/debates/{debateId}").ToString();
+
+        var readerCookie = await FanOutBenchmark.SignInAsync(baseUrl, "bench-reader@bench.example.org", password);
+        var posters = new List<HubConnection>();
+        foreach (var i in Enumerable.Range(1, Posters))
+        {
+            var connection = FanOutBenchmark.Connect(baseUrl, await FanOutBenchmark.SignInAsync(baseUrl, $"bench-poster-{i}@bench.example.org", password));
+            await connection.StartAsync();
+            posters.Add(connection);
+        }
+
+        // The reference: as many hub-only subscribers as rooms.
+        var hubLatencies = new ConcurrentBag<double>();
+        var subscribers = new List<HubConnection>();
+        for (var i = 0; i < rooms; i++)
+        {
+            var connection = FanOutBenchmark.Connect(baseUrl, readerCookie);
+            connection.On<JsonElement>("PostAdded", post =>
+            {
+                var now = DateTime.UtcNow.Ticks;
+                if (FanOutBenchmark.Stamp().Match(post.GetProperty("html").GetString() ?? "") is { Success: true } stamp)
+                {
+                    hubLatencies.Add(TimeSpan.FromTicks(now - long.Parse(stamp.Groups[1].Value, CultureInfo.InvariantCulture)).TotalMilliseconds);
+                }
+            });
+            await connection.StartAsync();
+            await connection.InvokeAsync<JsonElement>("Join", debateId, long.MaxValue);
+            subscribers.Add(connection);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
+        });
+        var context = await browser.NewContextAsync();
+        await context.AddCookiesAsync(readerCookie.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => new Cookie
+        {
+            Name = pair[0], Value = pair[1], Url = baseUrl.ToString(),
+        }));
+
+        // One room opened and closed first: compilation and pools warm, then the baseline heap with none open.
+        var warm = await context.NewPageAsync();
+        await OpenAsync(warm, roomUrl);
+        await warm.CloseAsync();
+        await Task.Delay(2000);
+        var heapBefore = CircuitMemoryBenchmark.HeapAfterFullGc(pid);
+
+        var openTimes = new List<double>();
+        var pages = new List<IPage>();
+        for (var i = 0; i < rooms; i++)
+        {
+            var page = await context.NewPageAsync();
+            openTimes.Add(await OpenAsync(page, roomUrl));
+            await page.EvaluateAsync(Observer);
+            pages.Add(page);
+        }
+        await Task.Delay(2000);
+        var heapAfter = CircuitMemoryBenchmark.HeapAfterFullGc(pid);
+
+        // Two posts that are not counted (the posting path's first run), then the app's CPU while nothing happens, to
+        // subtract: what the open rooms and the app cost at rest is not the posts' cost.
+        for (var i = 0; i < 2; i++)
+        {
+            await posters[Posters - 1 - i].InvokeAsync<JsonElement>("Post", debateId, null, $"Rooms benchmark warm-up {i}", null, Guid.NewGuid().ToString("N"));
+        }
+        await Task.Delay(3000);
+        var idleStart = CpuMilliseconds(pid);
+        var idleClock = Stopwatch.StartNew();
+        await Task.Delay(5000);
+        var idlePerSecond = (CpuMilliseconds(pid) - idleStart) / idleClock.Elapsed.TotalSeconds;
+
+        var cpuBefore = CpuMilliseconds(pid);
+        var measured = Stopwatch.StartNew();
+        var acks = new List<double>();
+        var stamps = new List<long>();
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; clock.Elapsed < TimeSpan.FromSeconds(seconds); n++)
+        {
+            var due = Interval * n;
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+            var ticks = DateTime.UtcNow.Ticks;
+            var sent = Stopwatch.GetTimestamp();
+            var ack = await posters[n % Posters].InvokeAsync<JsonElement>("Post", debateId, null, $"Rooms benchmark post {n} stamp:{ticks}", null, Guid.NewGuid().ToString("N"));
+            acks.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            if (ack.GetProperty("accepted").GetBoolean())
+            {
+                stamps.Add(ticks);
+            }
+        }
+        // Until every room has every post, or 30 s.
+        var roomLatencies = new List<double>();
+        var missing = 0;
+        var settle = Stopwatch.StartNew();
+        while (true)
+        {
+            roomLatencies.Clear();
+            missing = 0;
+            foreach (var page in pages)
+            {
+                var seen = await page.EvaluateAsync<Dictionary<string, double>>("() => window.__seen");
+                foreach (var ticks in stamps)
+                {
+                    if (seen.TryGetValue(ticks.ToString(CultureInfo.InvariantCulture), out var at))
+                    {
+                        roomLatencies.Add(at - ((ticks - UnixEpochTicks) / 10_000.0));
+                    }
+                    else
+                    {
+                        missing++;
+                    }
+                }
+            }
+            if (missing == 0 || settle.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                break;
+            }
+            await Task.Delay(500);
+        }
+        var cpu = CpuMilliseconds(pid) - cpuBefore - (idlePerSecond * measured.Elapsed.TotalSeconds);
+
+        string P(IEnumerable<double> values, double p) => FanOutResult.Percentile([.. values], p).ToString("F0", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            rooms open: {rooms}; posts: {stamps.Count} accepted of {acks.Count}, one every {Interval.TotalSeconds:F0} s
+              hub-only subscribers ({rooms}), post to delivery: p50 {P(hubLatencies, 0.5)} ms, p99 {P(hubLatencies, 0.99)} ms
+              poster's ack: p50 {P(acks, 0.5)} ms, p99 {P(acks, 0.99)} ms
+              rooms, post to DOM: p50 {P(roomLatencies, 0.5)} ms, p99 {P(roomLatencies, 0.99)} ms; missing {missing} of {stamps.Count * rooms}
+              app CPU beyond its idle rate ({idlePerSecond:F0} ms/s): {cpu / Math.Max(1, stamps.Count):F0} ms per post, {cpu / Math.Max(1, stamps.Count) / rooms:F2} ms per post per open room
+              managed heap per open room after a full GC: {(heapAfter - heapBefore) / 1024.0 / rooms:F0} KB
+              open one room to interactive: first {openTimes[0]:F0} ms, median {P(openTimes, 0.5)} ms, p99 {P(openTimes, 0.99)} ms
+            """));
+        foreach (var connection in subscribers.Concat(posters))
+        {
+            await connection.DisposeAsync();
+        }
+        return 0;
+    }
+
+    /// <summary>Opens the room and waits until it is interactive (the post button enabled); returns the milliseconds it took.</summary>
+    private static async Task<double> OpenAsync(IPage page, string url)
+    {
+        var watch = Stopwatch.StartNew();
+        await page.GotoAsync(url);
+        await Assertions.Expect(page.Locator("[data-testid=post-button]")).ToBeEnabledAsync(new() { Timeout = 120_000 });
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>User plus system CPU time of a process so far, from /proc.</summary>
+    private static double CpuMilliseconds(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // After the command name: state is field 3, utime field 14 and stime field 15 (clock ticks, 100 per second).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
+}
