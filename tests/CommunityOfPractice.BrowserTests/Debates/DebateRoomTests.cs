@@ -309,6 +309,59 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_members_actions_on_posts_show_at_once_in_a_room_that_renders_only_what_changed()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var author = await MemberRoomAsync("Acting Author", debateId);
+        await author.GetByLabel("Your post (Markdown)").FillAsync("First wording of a post to act on.");
+        await author.GetByTestId("post-button").ClickAsync();
+        var reader = await MemberRoomAsync("Acting Reader", debateId);
+        var inReader = reader.Locator("[data-post-id]", new() { HasText = "First wording of a post to act on." });
+        await Assertions.Expect(inReader).ToBeVisibleAsync();
+        var article = inReader.Locator("> article");
+
+        // Reply: the composer says to whom, and the reply lands under the post.
+        await article.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
+        await Assertions.Expect(reader.Locator("#composer-heading")).ToHaveTextAsync("Reply to Acting Author");
+        await reader.GetByLabel("Your post (Markdown)").FillAsync("A reply under it.");
+        await reader.GetByTestId("post-button").ClickAsync();
+        await Assertions.Expect(inReader.Locator("ol [data-post-id]", new() { HasText = "A reply under it." })).ToBeVisibleAsync();
+
+        // Hide and show the replies.
+        await article.GetByRole(AriaRole.Button, new() { Name = "Hide replies" }).ClickAsync();
+        await Assertions.Expect(inReader.Locator("ol [data-post-id]")).ToHaveCountAsync(0);
+        await article.GetByRole(AriaRole.Button, new() { Name = "Show 1 replies" }).ClickAsync();
+        await Assertions.Expect(inReader.Locator("ol [data-post-id]")).ToHaveCountAsync(1);
+
+        // Helpful: counted, and the button goes.
+        await article.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).ClickAsync();
+        await Assertions.Expect(article).ToContainTextAsync("1 found this helpful");
+        await Assertions.Expect(article.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true })).ToHaveCountAsync(0);
+
+        // Flag: the reasons open, and sending thanks the reader.
+        await article.GetByRole(AriaRole.Button, new() { Name = "Flag for moderators" }).ClickAsync();
+        await article.GetByLabel("Why are you flagging this post?").SelectOptionAsync(new SelectOptionValue { Label = "Off-topic" });
+        await article.GetByRole(AriaRole.Button, new() { Name = "Send to moderators" }).ClickAsync();
+        await Assertions.Expect(reader.GetByText("Thank you: the moderators will look at this post.")).ToBeVisibleAsync();
+        await Assertions.Expect(article.GetByLabel("Why are you flagging this post?")).ToHaveCountAsync(0);
+
+        // The author edits: the editor opens with the text, and the new wording reaches the reader's room.
+        var postId = await inReader.GetAttributeAsync("data-post-id");
+        var own = author.Locator($"[data-post-id='{postId}'] > article");
+        await own.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
+        var editor = own.GetByLabel("Edit your post");
+        await Assertions.Expect(editor).ToHaveValueAsync("First wording of a post to act on.");
+        await editor.FillAsync("Second wording of a post to act on.");
+        await own.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(author.Locator("[data-post-id] > article", new() { HasText = "Second wording of a post to act on." })).ToBeVisibleAsync();
+        await Assertions.Expect(reader.Locator("[data-post-id] > article", new() { HasText = "Second wording of a post to act on." })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        foreach (var page in new[] { author, reader })
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>The posts of a room as it shows them, in page order: id, status and text (not the times, which age).</summary>
     private static async Task<IReadOnlyList<string>> PostOrderAsync(IPage room) =>
         await room.Locator("[data-post-id]").EvaluateAllAsync<string[]>(
