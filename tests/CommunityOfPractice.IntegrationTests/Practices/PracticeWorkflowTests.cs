@@ -158,7 +158,8 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
         Assert.Contains("No entry matches.", search.Text);
         Assert.DoesNotContain(title, (await visitor.GetAsync("/practices/feed.atom")).Html);
         Assert.DoesNotContain(title, (await visitor.GetAsync("/api/practices")).Html);
-        var mail = await app.Mailbox.WaitForAsync(member.Email, "Withdrawn");
+        // The subject in full: the title itself begins with "Withdrawn", and so does the subject of the mail that published it.
+        var mail = await app.Mailbox.WaitForAsync(member.Email, "Withdrawn from the repository");
         Assert.Contains("Outdated figures.", mail.TextBody);
     }
 
