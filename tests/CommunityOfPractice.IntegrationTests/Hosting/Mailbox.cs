@@ -17,7 +17,9 @@ public sealed partial class Mailbox(string folder)
     /// <summary>Waits for a message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
     public async Task<MimeMessage> WaitForAsync(string email, string subject, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        // Generous: a mail passes through two jobs (the one that writes it, the outbox's), which may queue behind a
+        // debate opening's hundreds of mails on a busy two-core machine.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var found = For(email).LastOrDefault(m => (m.Subject ?? "").Contains(subject, StringComparison.OrdinalIgnoreCase));

@@ -51,19 +51,28 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
         db.OutboxMails.CountAsync(m => m.Recipient == recipient && m.Purpose == purpose && m.CreatedAt > since, cancellationToken);
 
     /// <summary>Sends every mail that is due; returns how many were sent by this call.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default) =>
+        (await SendDueAsync(Timeout.InfiniteTimeSpan, cancellationToken)).Sent;
+
+    /// <summary>
+    /// Sends what is due for about <paramref name="budget"/> of the machine's time (infinite: all of it), account mails
+    /// first (a person waits at their inbox for a reset link, not for the two thousandth copy of a debate's opening);
+    /// returns how many were sent and whether more are due. A job so never holds a worker for a whole announcement.
+    /// </summary>
+    public async Task<(int Sent, bool MoreDue)> SendDueAsync(TimeSpan budget, CancellationToken cancellationToken = default)
     {
         var sent = 0;
         var settings = options.Value;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var now = clock.GetUtcNow();
             var due = await db.OutboxMails.AsNoTracking()
                 .Where(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(cancellationToken);
+                .OrderBy(m => m.Purpose == null).ThenBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
-                return sent;
+                return (sent, false);
             }
             foreach (var id in due)
             {
@@ -71,6 +80,10 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
                 {
                     sent++;
                 }
+            }
+            if (budget != Timeout.InfiniteTimeSpan && started.Elapsed >= budget)
+            {
+                return (sent, true);
             }
         }
     }
