@@ -116,6 +116,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         };
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        await ShowWholeDebateAsync(page);
         await page.Locator(".post-body a").First.HoverAsync();
         await page.WaitForTimeoutAsync(1000);
         Assert.Equal(0, dialogs);
@@ -301,6 +302,8 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
             var fresh = await room.Context.NewPageAsync();
             await fresh.GotoAsync($"/debates/{debateId}");
             await Assertions.Expect(fresh.GetByTestId("post-button")).ToBeEnabledAsync();
+            // A fresh load opens on a page of the threads: the reader widens it to the whole debate, as the live room is.
+            await ShowWholeDebateAsync(fresh);
             Assert.Equal(await PostOrderAsync(fresh), live);
         }
         foreach (var room in rooms)
@@ -359,6 +362,76 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         foreach (var page in new[] { author, reader })
         {
             await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_long_debate_opens_on_a_page_of_threads_and_a_reader_pages_lands_on_new_posts_and_follows_links()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var author = await App.CreatePersonAsync("Long Debate Author", Roles.Member);
+        var threads = await DebateSetup.AddThreadsAsync(App, debateId, author, 80, "Long debate thread {0}.");
+        var reader = await App.CreatePersonAsync("Long Debate Reader", Roles.Member);
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await SignIn.AsAsync(page, reader);
+
+        // A first visit starts at the beginning, a page at a time; the rest is a click away, and counted.
+        await page.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        var posts = page.Locator("[data-post-id]");
+        await Assertions.Expect(posts).ToHaveCountAsync(RoomWindow.PagePosts);
+        await Assertions.Expect(posts.First).ToContainTextAsync("Long debate thread 1.");
+        await Assertions.Expect(page.GetByTestId("earlier-threads")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (50)");
+        await page.GetByTestId("later-threads").ClickAsync();
+        await Assertions.Expect(posts).ToHaveCountAsync(2 * RoomWindow.PagePosts);
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (20)");
+
+        // A new thread is counted on a page that does not reach the end, not slipped in under the reader's eyes.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var posted = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(author.Id, new PostCommand(debateId, null, "A thread posted while they read.", null));
+            Assert.NotNull(posted.Post);
+        }
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (21)");
+        await Assertions.Expect(posts).ToHaveCountAsync(2 * RoomWindow.PagePosts);
+
+        // The next visit lands on the first thread they have not seen, marked new, with the earlier ones a click away.
+        await page.GotoAsync($"/debates/{debateId}");
+        await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        await Assertions.Expect(posts.First).ToContainTextAsync("Long debate thread 61.");
+        await Assertions.Expect(posts.First.GetByTestId("new-marker")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("earlier-threads")).ToHaveTextAsync("Show earlier threads (60)");
+        await Assertions.Expect(posts.Last).ToContainTextAsync("A thread posted while they read.");
+
+        // A link to a post on a page the room would not open on lands on that post, in view.
+        await page.GotoAsync("/debates");
+        await page.GotoAsync($"/debates/{debateId}#post-{threads[4]}");
+        var linked = page.Locator($"[data-post-id='{threads[4]}']");
+        await Assertions.Expect(linked).ToContainTextAsync("Long debate thread 5.");
+        await Assertions.Expect(linked).ToBeInViewportAsync();
+
+        // Posting a thread from an earlier page takes the poster to it.
+        await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+        await page.GetByLabel("Your post (Markdown)").FillAsync("The reader's own new thread.");
+        await page.GetByTestId("post-button").ClickAsync();
+        var own = page.Locator("[data-post-id]", new() { HasText = "The reader's own new thread." });
+        await Assertions.Expect(own).ToBeInViewportAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Widens a room's page of threads to the whole debate with its "earlier" and "later" buttons.</summary>
+    private static async Task ShowWholeDebateAsync(IPage room)
+    {
+        foreach (var more in new[] { "earlier-threads", "later-threads" })
+        {
+            while (await room.GetByTestId(more).CountAsync() > 0)
+            {
+                var shown = await room.Locator("[data-post-id]").CountAsync();
+                await room.GetByTestId(more).ClickAsync();
+                await Assertions.Expect(room.Locator("[data-post-id]")).Not.ToHaveCountAsync(shown);
+            }
         }
     }
 

@@ -41,4 +41,24 @@ public static class DebateSetup
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<IDebateScheduler>().ScheduleTransitions(debate, DateTimeOffset.UtcNow);
     }
+
+    /// <summary>Writes <paramref name="count"/> published first posts of threads, as if posted earlier; returns their ids, oldest first.</summary>
+    public static async Task<IReadOnlyList<long>> AddThreadsAsync(CommunityAppFactory app, int debateId, TestPerson author, int count, string text = "Thread {0} of the debate.")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var posts = Enumerable.Range(1, count).Select(i => new Post
+        {
+            DebateId = debateId,
+            AuthorId = author.Id,
+            Markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, i),
+            Html = $"<p>{string.Format(System.Globalization.CultureInfo.InvariantCulture, text, i)}</p>",
+            Status = PostStatus.Published,
+            Consent = Features.Membership.QuotingConsent.QuoteWithName,
+            CreatedAt = DateTimeOffset.UtcNow.AddHours(-1).AddSeconds(i),
+        }).ToList();
+        db.Posts.AddRange(posts);
+        await db.SaveChangesAsync();
+        return posts.Select(p => p.Id).ToList();
+    }
 }

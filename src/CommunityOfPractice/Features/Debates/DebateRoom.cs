@@ -27,18 +27,120 @@ public sealed record VoiceBalance(
     IReadOnlyDictionary<StakeholderCategory, (int Participants, int Posts)> ByCategory,
     IReadOnlyDictionary<WhoRegion, (int Participants, int Posts)> ByRegion);
 
+/// <summary>A thread as the room lists it: its first post's id, and what orders and filters it.</summary>
+public sealed record ThreadHead(long Id, int? QuestionId, bool IsPinned);
+
+/// <summary>
+/// Which threads an open room shows, by their first posts' ids: from <paramref name="From"/> (null: the first) to
+/// <paramref name="To"/> (null: the newest, so new threads appear as they are posted), and every pinned thread.
+/// A long debate is read a page at a time, so a room holds and renders what it shows, not the whole debate.
+/// </summary>
+public sealed record RoomWindow(long? From, long? To)
+{
+    /// <summary>The whole debate, as the hub's clients read it.</summary>
+    public static readonly RoomWindow Everything = new(null, null);
+
+    /// <summary>About this many posts (whole threads) make a page of the room.</summary>
+    public const int PagePosts = 30;
+
+    public bool Shows(ThreadHead thread) => thread.IsPinned || ((From is null || thread.Id >= From) && (To is null || thread.Id <= To));
+}
+
+/// <summary>How a room's window is widened: by a page of earlier threads, or of later ones.</summary>
+public enum RoomMove
+{
+    None,
+    Earlier,
+    Later,
+}
+
 public sealed record DebateRoomView(
     Debate Debate, IReadOnlyList<GuidingQuestion> Questions, IReadOnlyList<PostView> Posts, bool ViewerIsSuspended,
-    long LastSeenPostId, VoiceBalance? Balance, IReadOnlySet<long> HelpfulByViewer);
+    long LastSeenPostId, VoiceBalance? Balance, IReadOnlySet<long> HelpfulByViewer)
+{
+    /// <summary>Every thread the viewer may see (of the chosen guiding question), pinned first, then oldest first.</summary>
+    public IReadOnlyList<ThreadHead> Threads { get; init; } = [];
+
+    /// <summary>The threads shown; <see cref="Posts"/> holds their posts, and only theirs.</summary>
+    public RoomWindow Window { get; init; } = RoomWindow.Everything;
+
+    /// <summary>The guiding question the threads are filtered by (0: all).</summary>
+    public int QuestionFilter { get; init; }
+
+    /// <summary>Published posts in the whole debate, the room's counter.</summary>
+    public int PublishedCount { get; init; }
+
+    /// <summary>The newest post the viewer may see in the whole debate, shown or not.</summary>
+    public long NewestPostId { get; init; }
+
+    /// <summary>Threads before the shown ones, and after them.</summary>
+    public int ThreadsBefore => Threads.Count(t => !t.IsPinned && Window.From is { } from && t.Id < from);
+
+    public int ThreadsAfter => Threads.Count(t => !t.IsPinned && Window.To is { } to && t.Id > to);
+}
 
 /// <summary>An open room's posts (in id order, as <see cref="DebateRoom.ForViewerAsync"/> reads them) patched by one event.</summary>
 public static class RoomPosts
 {
     /// <summary>
-    /// The posts with <paramref name="postId"/> as the viewer now sees it: replaced in its place, put in id order when
-    /// new, or taken out when the viewer may no longer see it (<paramref name="post"/> is null).
+    /// The room after <paramref name="postId"/> changed, now <paramref name="post"/> as the viewer sees it (null: not
+    /// at all), or null when the room must be read again: a thread pinned or unpinned (the order changes), a thread
+    /// that went out of sight, or a change outside the shown threads whose effect on the counter cannot be known.
     /// </summary>
-    public static IReadOnlyList<PostView> With(IReadOnlyList<PostView> posts, long postId, PostView? post)
+    public static DebateRoomView? Apply(DebateRoomView room, long postId, PostView? post)
+    {
+        var posts = room.Posts;
+        var index = IndexOf(posts, postId);
+        var old = index >= 0 ? posts[index] : null;
+        var counted = (post?.Status == PostStatus.Published ? 1 : 0) - (old?.Status == PostStatus.Published ? 1 : 0);
+        if (old is not null)
+        {
+            if (post is null ? old.ParentId is null || posts.Any(p => p.ParentId == postId) : post.ParentId is null && post.IsPinned != old.IsPinned)
+            {
+                return null;
+            }
+            return room with { Posts = With(posts, postId, post), PublishedCount = room.PublishedCount + counted, NewestPostId = Math.Max(room.NewestPostId, postId) };
+        }
+        if (post is null)
+        {
+            // A post the viewer could not see, and still cannot.
+            return room;
+        }
+        var isNew = postId > room.NewestPostId;
+        if (post.ParentId is { } parentId)
+        {
+            if (IndexOf(posts, parentId) >= 0)
+            {
+                // A reply in a shown thread, new or newly visible (approved): every post of a shown thread is in the room.
+                return room with { Posts = With(posts, postId, post), PublishedCount = room.PublishedCount + counted, NewestPostId = Math.Max(room.NewestPostId, postId) };
+            }
+            // In a thread out of sight: only the counter can change, and only a new post's effect on it is known.
+            return isNew ? room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId } : null;
+        }
+        if (room.Threads.Any(t => t.Id == postId))
+        {
+            // The first post of a thread out of sight changed: its effect on the counter, or on the order, is not known here.
+            return null;
+        }
+        if (post.IsPinned)
+        {
+            return null;
+        }
+        // A new thread, or one newly visible: listed in its place, and shown if the window reaches it.
+        var withCount = room with { PublishedCount = room.PublishedCount + counted, NewestPostId = Math.Max(room.NewestPostId, postId) };
+        if (room.QuestionFilter != 0 && post.QuestionId != room.QuestionFilter)
+        {
+            // A thread of another guiding question: not listed, so only a new one's effect on the counter is known.
+            return isNew ? withCount : null;
+        }
+        var head = new ThreadHead(post.Id, post.QuestionId, IsPinned: false);
+        var threads = room.Threads.ToList();
+        var at = threads.FindIndex(t => !t.IsPinned && t.Id > postId);
+        threads.Insert(at < 0 ? threads.Count : at, head);
+        return withCount with { Threads = threads, Posts = room.Window.Shows(head) ? With(posts, postId, post) : posts };
+    }
+
+    private static int IndexOf(IReadOnlyList<PostView> posts, long postId)
     {
         var (low, high) = (0, posts.Count - 1);
         while (low <= high)
@@ -46,16 +148,7 @@ public static class RoomPosts
             var middle = low + ((high - low) / 2);
             if (posts[middle].Id == postId)
             {
-                var changed = posts.ToList();
-                if (post is null)
-                {
-                    changed.RemoveAt(middle);
-                }
-                else
-                {
-                    changed[middle] = post;
-                }
-                return changed;
+                return middle;
             }
             if (posts[middle].Id < postId)
             {
@@ -66,30 +159,86 @@ public static class RoomPosts
                 high = middle - 1;
             }
         }
-        if (post is null)
+        return ~low;
+    }
+
+    /// <summary>
+    /// The posts with <paramref name="postId"/> as the viewer now sees it: replaced in its place, put in id order when
+    /// new, or taken out when the viewer may no longer see it (<paramref name="post"/> is null).
+    /// </summary>
+    public static IReadOnlyList<PostView> With(IReadOnlyList<PostView> posts, long postId, PostView? post)
+    {
+        var index = IndexOf(posts, postId);
+        if (index < 0 && post is null)
         {
             return posts;
         }
-        var added = posts.ToList();
-        added.Insert(low, post);
-        return added;
+        var changed = posts.ToList();
+        if (index < 0)
+        {
+            changed.Insert(~index, post!);
+        }
+        else if (post is null)
+        {
+            changed.RemoveAt(index);
+        }
+        else
+        {
+            changed[index] = post;
+        }
+        return changed;
     }
 }
 
 /// <summary>Reads a debate room for one viewer, and the list of debates.</summary>
 public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 {
-    public async Task<DebateRoomView?> ForViewerAsync(int debateId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default)
+    /// <summary>The whole room, every thread shown.</summary>
+    public Task<DebateRoomView?> ForViewerAsync(int debateId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default) =>
+        ForViewerAsync(debateId, viewerId, viewerIsModerator, RoomWindow.Everything, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// The room with the threads of <paramref name="window"/>, or, when it is null, of the page a reader should land on:
+    /// the thread of <paramref name="aroundPostId"/> (a link to a post), else the first thread with posts newer than their
+    /// last visit, else the newest threads. <paramref name="move"/> widens the window by a page before or after.
+    /// </summary>
+    public async Task<DebateRoomView?> ForViewerAsync(int debateId, string viewerId, bool viewerIsModerator, RoomWindow? window,
+        int questionFilter = 0, long? aroundPostId = null, RoomMove move = RoomMove.None, CancellationToken cancellationToken = default)
     {
         var debate = await db.Debates.AsNoTracking().Include(d => d.Questions).SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
         if (debate is null || (!debate.IsPublished && !viewerIsModerator))
         {
             return null;
         }
-        var rows = await db.Posts.AsNoTracking().Where(p => p.DebateId == debateId)
-            .Where(p => p.Status != PostStatus.Held || viewerIsModerator || p.AuthorId == viewerId)
+        var lastSeen = await db.DebateVisits.Where(v => v.DebateId == debateId && v.UserId == viewerId).Select(v => v.LastSeenPostId).SingleOrDefaultAsync(cancellationToken);
+
+        // The outline first, a few numbers per post: which thread each post is in, and how the threads are ordered.
+        var outline = await Visible(debateId, viewerId, viewerIsModerator).OrderBy(p => p.Id)
+            .Select(p => new OutlineRow(p.Id, p.ParentId, p.QuestionId, p.IsPinned, p.Status)).ToListAsync(cancellationToken);
+        var rootOf = new Dictionary<long, long>(outline.Count);
+        var threadSize = new Dictionary<long, int>();
+        var threadNewest = new Dictionary<long, long>();
+        foreach (var row in outline)
+        {
+            // Ids grow with time, so a post's parent is always met before it.
+            var root = row.ParentId is { } parent ? rootOf.GetValueOrDefault(parent, parent) : row.Id;
+            rootOf[row.Id] = root;
+            threadSize[root] = threadSize.GetValueOrDefault(root) + 1;
+            threadNewest[root] = row.Id;
+        }
+        var threads = outline.Where(r => r.ParentId is null && (questionFilter == 0 || r.QuestionId == questionFilter))
+            .Select(r => new ThreadHead(r.Id, r.QuestionId, r.IsPinned)).OrderByDescending(t => t.IsPinned).ThenBy(t => t.Id).ToList();
+        var unpinned = threads.Where(t => !t.IsPinned).ToList();
+        var aroundThread = aroundPostId is { } around && rootOf.TryGetValue(around, out var aroundRoot) ? aroundRoot : (long?)null;
+        var shown = Move(window ?? Land(unpinned, threadSize, threadNewest, lastSeen, aroundThread), move, unpinned, threadSize);
+
+        var shownRoots = threads.Where(shown.Shows).Select(t => t.Id).ToHashSet();
+        var everything = questionFilter == 0 && shownRoots.Count == threads.Count;
+        var ids = everything ? [] : outline.Where(r => shownRoots.Contains(rootOf[r.Id])).Select(r => r.Id).ToList();
+        var rows = await Visible(debateId, viewerId, viewerIsModerator)
+            .Where(p => everything || ids.Contains(p.Id))
             .OrderBy(p => p.Id)
-            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt, p.Author.Category, p.Author.CountryCode))
+            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt))
             .ToListAsync(cancellationToken);
         var posts = rows.Select(r => ToView(r, viewerId, viewerIsModerator)).ToList();
         if (viewerIsModerator && posts.Any(p => p.EditedAt is not null))
@@ -99,22 +248,101 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
                 .ToLookup(r => r.PostId, r => r.Markdown);
             posts = posts.Select(p => p.EditedAt is null ? p : p with { Revisions = revisions[p.Id].ToList() }).ToList();
         }
-
-        VoiceBalance? balance = null;
-        if (viewerIsModerator)
-        {
-            var counted = rows.Where(r => r.Post.Kind == PostKind.Member && r.Post.Status is PostStatus.Published or PostStatus.Held).ToList();
-            balance = new VoiceBalance(
-                counted.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => (g.Select(r => r.Post.AuthorId).Distinct().Count(), g.Count())),
-                counted.Where(r => CountryCatalog.Find(r.CountryCode) is not null).GroupBy(r => CountryCatalog.Find(r.CountryCode)!.Region)
-                    .ToDictionary(g => g.Key, g => (g.Select(r => r.Post.AuthorId).Distinct().Count(), g.Count())));
-        }
+        var balance = viewerIsModerator ? await BalanceAsync(debateId, cancellationToken) : null;
         var suspended = await db.DebateSuspensions.AnyAsync(s => s.DebateId == debateId && s.UserId == viewerId, cancellationToken);
-        var lastSeen = await db.DebateVisits.Where(v => v.DebateId == debateId && v.UserId == viewerId).Select(v => v.LastSeenPostId).SingleOrDefaultAsync(cancellationToken);
         var postIds = posts.Select(p => p.Id).ToList();
         var helpful = (await db.HelpfulMarks.Where(m => m.UserId == viewerId && postIds.Contains(m.PostId)).Select(m => m.PostId).ToListAsync(cancellationToken)).ToHashSet();
-        return new DebateRoomView(debate, debate.Questions.OrderBy(q => q.Order).ToList(), posts, suspended, lastSeen, balance, helpful);
+        return new DebateRoomView(debate, debate.Questions.OrderBy(q => q.Order).ToList(), posts, suspended, lastSeen, balance, helpful)
+        {
+            Threads = threads,
+            Window = shown,
+            QuestionFilter = questionFilter,
+            PublishedCount = outline.Count(r => r.Status == PostStatus.Published),
+            NewestPostId = outline.Count > 0 ? outline[^1].Id : 0,
+        };
     }
+
+    /// <summary>Who has spoken, by group and by WHO region, for the moderators (member posts, published or waiting).</summary>
+    public async Task<VoiceBalance> BalanceAsync(int debateId, CancellationToken cancellationToken = default)
+    {
+        var counted = await db.Posts.AsNoTracking()
+            .Where(p => p.DebateId == debateId && p.Kind == PostKind.Member && (p.Status == PostStatus.Published || p.Status == PostStatus.Held))
+            .Select(p => new { p.AuthorId, p.Author!.Category, p.Author.CountryCode }).ToListAsync(cancellationToken);
+        return new VoiceBalance(
+            counted.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => (g.Select(r => r.AuthorId).Distinct().Count(), g.Count())),
+            counted.Where(r => CountryCatalog.Find(r.CountryCode) is not null).GroupBy(r => CountryCatalog.Find(r.CountryCode)!.Region)
+                .ToDictionary(g => g.Key, g => (g.Select(r => r.AuthorId).Distinct().Count(), g.Count())));
+    }
+
+    private IQueryable<Post> Visible(int debateId, string viewerId, bool viewerIsModerator) =>
+        db.Posts.AsNoTracking().Where(p => p.DebateId == debateId).Where(p => p.Status != PostStatus.Held || viewerIsModerator || p.AuthorId == viewerId);
+
+    /// <summary>
+    /// Where a reader lands: the thread of the post they were sent to, else the first thread with posts they have not
+    /// seen (from the start on a first visit), else the newest threads; a page of about <see cref="RoomWindow.PagePosts"/> posts.
+    /// </summary>
+    private static RoomWindow Land(List<ThreadHead> unpinned, Dictionary<long, int> size, Dictionary<long, long> newest, long lastSeen, long? aroundThread)
+    {
+        var start = aroundThread is { } thread ? unpinned.FindIndex(t => t.Id == thread) : -1;
+        if (start < 0 && lastSeen == 0)
+        {
+            start = 0;
+        }
+        if (start < 0)
+        {
+            start = unpinned.FindIndex(t => newest[t.Id] > lastSeen);
+        }
+        if (start < 0 || unpinned.Count == 0)
+        {
+            return Move(new RoomWindow(long.MaxValue, null), RoomMove.Earlier, unpinned, size);
+        }
+        var end = PageFrom(unpinned, size, start, +1);
+        return new RoomWindow(start == 0 ? null : unpinned[start].Id, end == unpinned.Count - 1 ? null : unpinned[end].Id);
+    }
+
+    /// <summary>The window widened by a page of threads before it or after it.</summary>
+    private static RoomWindow Move(RoomWindow window, RoomMove move, List<ThreadHead> unpinned, Dictionary<long, int> size)
+    {
+        if (move == RoomMove.Earlier && window.From is { } from)
+        {
+            var before = unpinned.FindLastIndex(t => t.Id < from);
+            if (before < 0)
+            {
+                return window with { From = null };
+            }
+            var start = PageFrom(unpinned, size, before, -1);
+            return window with { From = start == 0 ? null : unpinned[start].Id };
+        }
+        if (move == RoomMove.Later && window.To is { } to)
+        {
+            var after = unpinned.FindIndex(t => t.Id > to);
+            if (after < 0)
+            {
+                return window with { To = null };
+            }
+            var end = PageFrom(unpinned, size, after, +1);
+            return window with { To = end == unpinned.Count - 1 ? null : unpinned[end].Id };
+        }
+        return window;
+    }
+
+    /// <summary>The index of the last thread of a page that starts at <paramref name="index"/> and goes in <paramref name="step"/>'s direction.</summary>
+    private static int PageFrom(List<ThreadHead> unpinned, Dictionary<long, int> size, int index, int step)
+    {
+        var posts = 0;
+        while (true)
+        {
+            posts += size.GetValueOrDefault(unpinned[index].Id, 1);
+            var next = index + step;
+            if (posts >= RoomWindow.PagePosts || next < 0 || next >= unpinned.Count)
+            {
+                return index;
+            }
+            index = next;
+        }
+    }
+
+    private sealed record OutlineRow(long Id, long? ParentId, int? QuestionId, bool IsPinned, PostStatus Status);
 
     /// <summary>Remembers the newest post a member has seen, for "new since your last visit".</summary>
     public async Task MarkSeenAsync(int debateId, string viewerId, long lastPostId, CancellationToken cancellationToken = default)
@@ -139,14 +367,20 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>One post as the viewer sees it in the room (null if they may not see it), with its earlier versions for moderators.</summary>
     public async Task<PostView?> PostAsync(long postId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default)
     {
         var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId)
-            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt, p.Author.Category, p.Author.CountryCode))
+            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt))
             .SingleOrDefaultAsync(cancellationToken);
-        return row is null || (row.Post.Status == PostStatus.Held && !row.Post.IsVisibleTo(viewerId, viewerIsModerator))
-            ? null
-            : ToView(row, viewerId, viewerIsModerator);
+        if (row is null || (row.Post.Status == PostStatus.Held && !row.Post.IsVisibleTo(viewerId, viewerIsModerator)))
+        {
+            return null;
+        }
+        var view = ToView(row, viewerId, viewerIsModerator);
+        return viewerIsModerator && view.EditedAt is not null
+            ? view with { Revisions = await db.PostRevisions.AsNoTracking().Where(r => r.PostId == postId).OrderBy(r => r.Id).Select(r => r.Markdown).ToListAsync(cancellationToken) }
+            : view;
     }
 
     private static PostView ToView(PostRow r, string viewerId, bool viewerIsModerator) => new(
@@ -160,7 +394,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         PendingMarkdown = r.Post.AuthorId == viewerId ? r.Post.PendingMarkdown : null,
     };
 
-    private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt, StakeholderCategory Category, string CountryCode);
+    private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt);
 
     public async Task<IReadOnlyList<Debate>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default) =>
         await db.Debates.AsNoTracking().Where(d => d.IsPublished || includeDrafts).OrderByDescending(d => d.OpensAt).ToListAsync(cancellationToken);
