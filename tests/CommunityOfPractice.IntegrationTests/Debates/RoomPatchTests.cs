@@ -48,6 +48,7 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
             (moderator.Id, true, await LoadAsync(moderator.Id, true, RoomWindow.Everything)),
         };
         var reloads = 0;
+        var carriedViews = 0;
         async Task PatchAsync(DebateEvent e)
         {
             if (e.PostId < 0)
@@ -60,7 +61,9 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
                 var (viewerId, isModerator, view) = rooms[i];
                 var patched = e.Kind == DebateEventKind.StateChanged || e.PostId is not { } id
                     ? null
-                    : RoomPosts.Apply(view, id, await WithAsync(sp => sp.GetRequiredService<DebateRoom>().PostAsync(id, viewerId, isModerator)));
+                    : RoomPosts.Apply(view, id, e.TryViewFor(viewerId, isModerator, out var carried) && ++carriedViews > 0
+                        ? carried
+                        : await WithAsync(sp => sp.GetRequiredService<DebateRoom>().PostAsync(id, viewerId, isModerator)));
                 if (patched is null)
                 {
                     reloads++;
@@ -143,6 +146,8 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
             $"Most actions should have done something: {string.Join(", ", actions.GroupBy(a => a).Select(g => $"{g.Key} ×{g.Count()}"))}");
         // Most events are patched: a reload is for a pin, or a change out of sight.
         Assert.True(reloads < rooms.Count * 60, $"{reloads} reloads over {rooms.Count} rooms.");
+        // The events carry the post as each audience sees it: the rooms patched from them without reading it again.
+        Assert.True(carriedViews > 200, $"Only {carriedViews} patches used the views the events carry.");
     }
 
     private static string Shown(DebateRoomView view) =>

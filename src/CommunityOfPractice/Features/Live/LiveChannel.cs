@@ -20,6 +20,7 @@ public abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
     private readonly ConcurrentDictionary<Subscriber, byte> subscribers = new();
     private readonly ILogger logger = logger;
     private Func<TEvent, Task>? forward;
+    private Channel<TEvent>? preparing;
 
     /// <summary>The page (debate, synthesis) an event belongs to.</summary>
     protected abstract int TopicOf(TEvent liveEvent);
@@ -54,8 +55,45 @@ public abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
         return forward is { } toOtherNodes && !FromAnotherNode(liveEvent) ? toOtherNodes(liveEvent) : Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Has every event go through <paramref name="prepare"/> once, in order, before any subscriber hears it: what each
+    /// page would otherwise read for itself (the post an event names) is read once for them all. Publishing still
+    /// returns at once; a failed preparation is logged and the event goes out as it was.
+    /// </summary>
+    protected void PrepareWith(Func<TEvent, Task<TEvent>> prepare)
+    {
+        var queue = Channel.CreateUnbounded<TEvent>(new UnboundedChannelOptions { SingleReader = true });
+        preparing = queue;
+        _ = Task.Run(async () =>
+        {
+            await foreach (var liveEvent in queue.Reader.ReadAllAsync())
+            {
+                var prepared = liveEvent;
+                try
+                {
+                    prepared = await prepare(liveEvent);
+                }
+                catch (Exception error)
+                {
+                    logger.LogWarning(error, "A live event could not be prepared: {Event} goes out as it was", liveEvent);
+                }
+                Fan(prepared);
+            }
+        });
+    }
+
     /// <summary>Queues the event for this node's subscribers only, and returns at once.</summary>
     public void Deliver(TEvent liveEvent)
+    {
+        if (preparing is { } queue)
+        {
+            queue.Writer.TryWrite(liveEvent);
+            return;
+        }
+        Fan(liveEvent);
+    }
+
+    private void Fan(TEvent liveEvent)
     {
         var topic = TopicOf(liveEvent);
         foreach (var subscriber in subscribers.Keys)

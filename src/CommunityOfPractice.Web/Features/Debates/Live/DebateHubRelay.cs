@@ -33,13 +33,18 @@ internal sealed class DebateHubRelay(DebateNotifier notifier, IHubContext<Debate
         {
             return;
         }
-        await using var scope = scopes.CreateAsyncScope();
         // As an ordinary member sees it: a hidden or withdrawn post travels as its placeholder.
-        var post = await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(postId, "", viewerIsModerator: false);
+        var post = debateEvent.TryViewFor("", viewerIsModerator: false, out var carried) ? carried : await ReadAsync(postId);
         if (post is not null)
         {
             await group.SendAsync(debateEvent.Kind == DebateEventKind.PostAdded ? "PostAdded" : "PostChanged", HubPost.Of(post));
         }
+    }
+
+    private async Task<PostView?> ReadAsync(long postId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DebateRoom>().PostAsync(postId, "", viewerIsModerator: false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
