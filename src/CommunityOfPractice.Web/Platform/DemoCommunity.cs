@@ -131,6 +131,10 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         db.Debates.Add(debate);
         await db.SaveChangesAsync();
         var posted = new List<Post>();
+        // Posts an hour apart from the opening, closer together if there are many, and all over two minutes ago: a demo
+        // member's posting limit (ten a minute) is not used up by the posts written for them.
+        var lastAt = now.AddMinutes(-2);
+        var step = lastAt > debate.OpensAt ? TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, (lastAt - debate.OpensAt).Ticks / Math.Max(1, demo.Posts?.Count ?? 1))) : TimeSpan.Zero;
         foreach (var (demoPost, index) in (demo.Posts ?? []).Select((p, i) => (p, i)))
         {
             var author = await users.FindByEmailAsync(demoPost.AuthorEmail) ?? throw new InvalidOperationException($"Demo post author {demoPost.AuthorEmail} is not a demo member.");
@@ -146,7 +150,7 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 Html = markdown.ToSafeHtml(demoPost.Markdown),
                 Consent = author.DefaultQuotingConsent,
                 Status = PostStatus.Published,
-                CreatedAt = debate.OpensAt.AddHours(index + 1) < now ? debate.OpensAt.AddHours(index + 1) : now,
+                CreatedAt = step > TimeSpan.Zero ? debate.OpensAt + (step * (index + 1)) : now,
             };
             db.Posts.Add(post);
             await db.SaveChangesAsync();

@@ -80,7 +80,7 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
             if (step == 60)
             {
                 // Windows on threads that exist by now: from the third thread to the live end, and a stretch in the middle.
-                var threads = (await LoadAsync(viewer.Id, false, RoomWindow.Everything)).Threads.Where(t => !t.IsPinned).Select(t => t.Id).ToList();
+                var threads = (await LoadAsync(viewer.Id, false, RoomWindow.Everything)).Posts.Where(p => p.ParentId is null && !p.IsPinned).Select(p => p.Id).ToList();
                 Assert.True(threads.Count >= 6, $"Only {threads.Count} threads after 60 steps.");
                 foreach (var window in new[] { new RoomWindow(threads[2], null), new RoomWindow(threads[1], threads[4]) })
                 {
@@ -151,6 +151,6 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
     }
 
     private static string Shown(DebateRoomView view) =>
-        JsonSerializer.Serialize(new { view.Posts, view.Threads, view.Window, view.PublishedCount, Balance = view.Balance is null ? null : "counted" });
+        JsonSerializer.Serialize(new { view.Posts, view.ThreadsBefore, view.ThreadsAfter, view.Window, view.PublishedCount, Balance = view.Balance is null ? null : "counted" });
 }
 

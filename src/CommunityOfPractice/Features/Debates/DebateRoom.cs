@@ -58,8 +58,6 @@ public sealed record DebateRoomView(
     Debate Debate, IReadOnlyList<GuidingQuestion> Questions, IReadOnlyList<PostView> Posts, bool ViewerIsSuspended,
     long LastSeenPostId, VoiceBalance? Balance, IReadOnlySet<long> HelpfulByViewer)
 {
-    /// <summary>Every thread the viewer may see (of the chosen guiding question), pinned first, then oldest first.</summary>
-    public IReadOnlyList<ThreadHead> Threads { get; init; } = [];
 
     /// <summary>The threads shown; <see cref="Posts"/> holds their posts, and only theirs.</summary>
     public RoomWindow Window { get; init; } = RoomWindow.Everything;
@@ -73,10 +71,10 @@ public sealed record DebateRoomView(
     /// <summary>The newest post the viewer may see in the whole debate, shown or not.</summary>
     public long NewestPostId { get; init; }
 
-    /// <summary>Threads before the shown ones, and after them.</summary>
-    public int ThreadsBefore => Threads.Count(t => !t.IsPinned && Window.From is { } from && t.Id < from);
+    /// <summary>Threads (of the chosen guiding question) before the shown ones, and after them: counted, not held.</summary>
+    public int ThreadsBefore { get; init; }
 
-    public int ThreadsAfter => Threads.Count(t => !t.IsPinned && Window.To is { } to && t.Id > to);
+    public int ThreadsAfter { get; init; }
 }
 
 /// <summary>An open room's posts (in id order, as <see cref="DebateRoom.ForViewerAsync"/> reads them) patched by one event.</summary>
@@ -117,27 +115,21 @@ public static class RoomPosts
             // In a thread out of sight: only the counter can change, and only a new post's effect on it is known.
             return isNew ? room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId } : null;
         }
-        if (room.Threads.Any(t => t.Id == postId))
+        if (!isNew || post.IsPinned)
         {
-            // The first post of a thread out of sight changed: its effect on the counter, or on the order, is not known here.
+            // The first post of a thread out of sight changed, or a thread became visible (approved) in the middle of the
+            // others: its effect on the counters, or on the order, is not known here.
             return null;
         }
-        if (post.IsPinned)
-        {
-            return null;
-        }
-        // A new thread, or one newly visible: listed in its place, and shown if the window reaches it.
-        var withCount = room with { PublishedCount = room.PublishedCount + counted, NewestPostId = Math.Max(room.NewestPostId, postId) };
+        // A new thread: shown if the window reaches the newest threads, else counted after them.
+        var withCount = room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId };
         if (room.QuestionFilter != 0 && post.QuestionId != room.QuestionFilter)
         {
-            // A thread of another guiding question: not listed, so only a new one's effect on the counter is known.
-            return isNew ? withCount : null;
+            return withCount;
         }
-        var head = new ThreadHead(post.Id, post.QuestionId, IsPinned: false);
-        var threads = room.Threads.ToList();
-        var at = threads.FindIndex(t => !t.IsPinned && t.Id > postId);
-        threads.Insert(at < 0 ? threads.Count : at, head);
-        return withCount with { Threads = threads, Posts = room.Window.Shows(head) ? With(posts, postId, post) : posts };
+        return room.Window.Shows(new ThreadHead(post.Id, post.QuestionId, IsPinned: false))
+            ? withCount with { Posts = With(posts, postId, post) }
+            : withCount with { ThreadsAfter = room.ThreadsAfter + 1 };
     }
 
     private static int IndexOf(IReadOnlyList<PostView> posts, long postId)
@@ -254,7 +246,8 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         var helpful = (await db.HelpfulMarks.Where(m => m.UserId == viewerId && postIds.Contains(m.PostId)).Select(m => m.PostId).ToListAsync(cancellationToken)).ToHashSet();
         return new DebateRoomView(debate, debate.Questions.OrderBy(q => q.Order).ToList(), posts, suspended, lastSeen, balance, helpful)
         {
-            Threads = threads,
+            ThreadsBefore = unpinned.Count(t => shown.From is { } from && t.Id < from),
+            ThreadsAfter = unpinned.Count(t => shown.To is { } to && t.Id > to),
             Window = shown,
             QuestionFilter = questionFilter,
             PublishedCount = outline.Count(r => r.Status == PostStatus.Published),
