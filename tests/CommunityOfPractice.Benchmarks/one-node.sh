@@ -18,6 +18,7 @@ start_app() {
   (cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" DataDirectory="$work/data" Demo__Seed=true Demo__Path="$community" \
       RateLimits__FormPostsPerMinute=100000 Logging__LogLevel__Default=Warning exec env "$@" dotnet CommunityOfPractice.Web.dll > "$work/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  # A big demo community (5,000 posts) is seeded before the app answers: up to five minutes.
+  for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "the app did not start:" >&2; tail -n 20 "$work/app.log" >&2; return 1
 }

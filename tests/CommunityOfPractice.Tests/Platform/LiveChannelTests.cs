@@ -153,6 +153,49 @@ public sealed class LiveChannelTests
         Assert.Equal(1, Assert.Single(forwarded).PostId);
     }
 
+    [Fact]
+    public async Task Each_event_is_prepared_once_in_order_before_any_subscriber_hears_it_and_a_failed_preparation_is_logged()
+    {
+        var logger = new ListLogger<PreparedChannel>();
+        var prepared = 0;
+        var channel = new PreparedChannel(logger, async e =>
+        {
+            await Task.Yield();
+            Interlocked.Increment(ref prepared);
+            return e.PostId == 3 ? throw new InvalidOperationException("The database is away.") : e with { Kind = DebateEventKind.PostChanged };
+        });
+        var heard = new[] { new ConcurrentQueue<DebateEvent>(), new ConcurrentQueue<DebateEvent>() };
+        var subscriptions = heard.Select(queue => channel.Subscribe(1, e =>
+        {
+            queue.Enqueue(e);
+            return Task.CompletedTask;
+        })).ToList();
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.True(channel.PublishAsync(Post(i)).IsCompleted, "Publishing should not wait for the preparation.");
+        }
+        await WaitUntilAsync(() => heard.All(queue => queue.Count == 5));
+
+        foreach (var queue in heard)
+        {
+            // In order; prepared, but for the one whose preparation failed, which goes out as it was.
+            Assert.Equal(["1 PostChanged", "2 PostChanged", "3 PostAdded", "4 PostChanged", "5 PostChanged"], queue.Select(e => $"{e.PostId} {e.Kind}"));
+        }
+        Assert.Equal(5, Volatile.Read(ref prepared));
+        Assert.Contains(logger.Entries, entry => entry.Level == LogLevel.Warning && entry.Error?.Message == "The database is away.");
+        subscriptions.ForEach(subscription => subscription.Dispose());
+    }
+
+    private sealed class PreparedChannel : CommunityOfPractice.Features.Live.LiveChannel<DebateEvent>
+    {
+        public PreparedChannel(ILogger logger, Func<DebateEvent, Task<DebateEvent>> prepare)
+            : base(logger) => PrepareWith(prepare);
+
+        protected override int TopicOf(DebateEvent liveEvent) => liveEvent.DebateId;
+
+        protected override DebateEvent Resync(int topic) => new(topic, DebateEventKind.StateChanged);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
