@@ -22,7 +22,7 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
     [InlineData(ModerationMode.PostModeration, 42)]
     public async Task A_members_room_patched_event_by_event_ends_as_a_fresh_load_reads_it(ModerationMode mode, int seed)
     {
-        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2), mode);
+        var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2), mode, "First question", "Second question");
         var moderator = await app.CreatePersonAsync("Patch Moderator", Roles.Member, Roles.Moderator);
         var viewer = await app.CreatePersonAsync("Patch Viewer", Roles.Member);
         var authors = new List<TestPerson> { viewer };
@@ -40,8 +40,9 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
             await using var scope = app.Services.CreateAsyncScope();
             return await action(scope.ServiceProvider);
         }
-        Task<DebateRoomView> LoadAsync(string viewerId, bool moderator, RoomWindow window) =>
-            WithAsync(async sp => (await sp.GetRequiredService<DebateRoom>().ForViewerAsync(debateId, viewerId, moderator, window))!);
+        Task<DebateRoomView> LoadAsync(string viewerId, bool moderator, RoomWindow window, int questionFilter = 0) =>
+            WithAsync(async sp => (await sp.GetRequiredService<DebateRoom>().ForViewerAsync(debateId, viewerId, moderator, window, questionFilter))!);
+        var questions = (await LoadAsync(viewer.Id, false, RoomWindow.Everything)).Questions.Select(q => q.Id).ToList();
         var rooms = new List<(string ViewerId, bool Moderator, DebateRoomView View)>
         {
             (viewer.Id, false, await LoadAsync(viewer.Id, false, RoomWindow.Everything)),
@@ -68,7 +69,11 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
                 {
                     reloads++;
                 }
-                rooms[i] = (viewerId, isModerator, patched ?? await LoadAsync(viewerId, isModerator, view.Window));
+                else if (patched.CountsStale)
+                {
+                    patched = await WithAsync(sp => sp.GetRequiredService<DebateRoom>().RecountAsync(patched, viewerId, isModerator));
+                }
+                rooms[i] = (viewerId, isModerator, patched ?? await LoadAsync(viewerId, isModerator, view.Window, view.QuestionFilter));
             }
         }
 
@@ -87,13 +92,16 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
                     rooms.Add((viewer.Id, false, await LoadAsync(viewer.Id, false, window)));
                     rooms.Add((moderator.Id, true, await LoadAsync(moderator.Id, true, window)));
                 }
+                // And the threads of one guiding question.
+                rooms.Add((viewer.Id, false, await LoadAsync(viewer.Id, false, RoomWindow.Everything, questions[0])));
+                rooms.Add((moderator.Id, true, await LoadAsync(moderator.Id, true, new RoomWindow(threads[1], null), questions[1])));
             }
             var choice = random.Next(written.Count < 5 ? 1 : 10);
             if (choice < 4 && postsBy.Where(p => p.Value < PostToDebate.PostsPerMinute).Select(p => p.Key).ToList() is { Count: > 0 } free)
             {
                 var author = free[random.Next(free.Count)];
                 long? parent = written.Count > 0 && random.Next(2) == 0 ? written[random.Next(written.Count)].Id : null;
-                var result = await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(author, new PostCommand(debateId, parent, $"Post {step} by {author[..6]}", null)));
+                var result = await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(author, new PostCommand(debateId, parent, $"Post {step} by {author[..6]}", null, QuestionId: parent is null ? questions[random.Next(questions.Count)] : null)));
                 if (result.Post is { } post)
                 {
                     written.Add((post.Id, author));
@@ -137,7 +145,7 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
             }
             foreach (var (viewerId, isModerator, view) in rooms)
             {
-                var fresh = await LoadAsync(viewerId, isModerator, view.Window);
+                var fresh = await LoadAsync(viewerId, isModerator, view.Window, view.QuestionFilter);
                 Assert.True(Shown(fresh) == Shown(view), $"After step {step} ({actions[^1]}), the {(isModerator ? "moderator" : "member")}'s room of {view.Window} differs from a fresh load.\nFresh:   {Shown(fresh)}\nPatched: {Shown(view)}");
             }
         }
@@ -151,6 +159,6 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
     }
 
     private static string Shown(DebateRoomView view) =>
-        JsonSerializer.Serialize(new { view.Posts, view.ThreadsBefore, view.ThreadsAfter, view.Window, view.PublishedCount, Balance = view.Balance is null ? null : "counted" });
+        JsonSerializer.Serialize(new { view.Posts, view.ThreadsBefore, view.ThreadsAfter, view.Window, view.QuestionFilter, view.NewestPostId, view.PublishedCount, Balance = view.Balance is null ? null : "counted" });
 }
 

@@ -71,6 +71,15 @@ public sealed record DebateRoomView(
     /// <summary>The newest post the viewer may see in the whole debate, shown or not.</summary>
     public long NewestPostId { get; init; }
 
+    /// <summary>
+    /// Set by <see cref="RoomPosts.Apply"/> when a change out of sight may have changed the counters: the room counts
+    /// them again (<see cref="DebateRoom.RecountAsync"/>), a few numbers, instead of reading itself again.
+    /// </summary>
+    public bool CountsStale { get; init; }
+
+    /// <summary>Every post up to this id that the viewer may see is shown or was seen before: how far "seen" may be marked.</summary>
+    public long SeenThrough { get; init; }
+
     /// <summary>Threads (of the chosen guiding question) before the shown ones, and after them: counted, not held.</summary>
     public int ThreadsBefore { get; init; }
 
@@ -112,14 +121,18 @@ public static class RoomPosts
                 // A reply in a shown thread, new or newly visible (approved): every post of a shown thread is in the room.
                 return room with { Posts = With(posts, postId, post), PublishedCount = room.PublishedCount + counted, NewestPostId = Math.Max(room.NewestPostId, postId) };
             }
-            // In a thread out of sight: only the counter can change, and only a new post's effect on it is known.
-            return isNew ? room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId } : null;
+            // In a thread out of sight: only the counter can change; a new post's effect on it is known, another's is counted.
+            return isNew ? room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId } : room with { CountsStale = true };
         }
-        if (!isNew || post.IsPinned)
+        if (post.IsPinned || (!isNew && room.Window.Shows(new ThreadHead(post.Id, post.QuestionId, IsPinned: false))))
         {
-            // The first post of a thread out of sight changed, or a thread became visible (approved) in the middle of the
-            // others: its effect on the counters, or on the order, is not known here.
+            // A thread pinned, or one that became visible (approved) among the shown ones: the room must show it.
             return null;
+        }
+        if (!isNew)
+        {
+            // The first post of a thread out of sight changed: the counters are counted again.
+            return room with { CountsStale = true };
         }
         // A new thread: shown if the window reaches the newest threads, else counted after them.
         var withCount = room with { PublishedCount = room.PublishedCount + counted, NewestPostId = postId };
@@ -227,7 +240,10 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         var shownRoots = threads.Where(shown.Shows).Select(t => t.Id).ToHashSet();
         var everything = questionFilter == 0 && shownRoots.Count == threads.Count;
         var ids = everything ? [] : outline.Where(r => shownRoots.Contains(rootOf[r.Id])).Select(r => r.Id).ToList();
+        var newest = outline.Count > 0 ? outline[^1].Id : 0;
+        // No post committed after the outline: its event will bring it, and count it.
         var rows = await Visible(debateId, viewerId, viewerIsModerator)
+            .Where(p => p.Id <= newest)
             .Where(p => everything || ids.Contains(p.Id))
             .OrderBy(p => p.Id)
             .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt))
@@ -250,8 +266,30 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
             ThreadsAfter = unpinned.Count(t => shown.To is { } to && t.Id > to),
             Window = shown,
             QuestionFilter = questionFilter,
-            PublishedCount = outline.Count(r => r.Status == PostStatus.Published),
-            NewestPostId = outline.Count > 0 ? outline[^1].Id : 0,
+            // The shown posts as read (their events patch them from there), the others as the outline had them.
+            PublishedCount = outline.Count(r => r.Status == PostStatus.Published && !shownRoots.Contains(rootOf[r.Id])) + posts.Count(p => p.Status == PostStatus.Published),
+            NewestPostId = newest,
+            SeenThrough = outline.FirstOrDefault(r => r.Id > lastSeen && !shownRoots.Contains(rootOf[r.Id])) is { } unseen ? Math.Max(lastSeen, unseen.Id - 1) : newest,
+        };
+    }
+
+    /// <summary>
+    /// The room with its counters counted again (published posts, threads before and after the window) after a change
+    /// out of sight: the shown posts as the room holds them, the others up to the newest post it knows, since the events
+    /// of later ones will count them.
+    /// </summary>
+    public async Task<DebateRoomView> RecountAsync(DebateRoomView room, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default)
+    {
+        var shown = room.Posts.Select(p => p.Id).ToList();
+        var known = Visible(room.Debate.Id, viewerId, viewerIsModerator).Where(p => p.Id <= room.NewestPostId);
+        var published = await known.CountAsync(p => p.Status == PostStatus.Published && !shown.Contains(p.Id), cancellationToken);
+        var threads = known.Where(p => p.ParentId == null && !p.IsPinned && (room.QuestionFilter == 0 || p.QuestionId == room.QuestionFilter));
+        return room with
+        {
+            CountsStale = false,
+            PublishedCount = published + room.Posts.Count(p => p.Status == PostStatus.Published),
+            ThreadsBefore = room.Window.From is { } from ? await threads.CountAsync(p => p.Id < from, cancellationToken) : 0,
+            ThreadsAfter = room.Window.To is { } to ? await threads.CountAsync(p => p.Id > to, cancellationToken) : 0,
         };
     }
 

@@ -14,6 +14,9 @@ namespace CommunityOfPractice.Features.Live;
 /// <typeparam name="TEvent">The event; <see cref="TopicOf"/> says which page it belongs to (a debate, a synthesis).</typeparam>
 public abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
 {
+    /// <summary>How long an event may wait for its preparation (<see cref="PrepareWith"/>) before it goes out without it.</summary>
+    public static readonly TimeSpan PreparationTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>Events a page may fall behind by before it reloads instead.</summary>
     public const int DefaultCapacity = 64;
 
@@ -71,7 +74,9 @@ public abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
                 var prepared = liveEvent;
                 try
                 {
-                    prepared = await prepare(liveEvent);
+                    // A stalled read (a database that does not answer) holds up no page for long: the event goes out as
+                    // it was, and each page reads what it needs itself.
+                    prepared = await prepare(liveEvent).WaitAsync(PreparationTimeout);
                 }
                 catch (Exception error)
                 {

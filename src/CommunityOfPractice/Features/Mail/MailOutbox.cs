@@ -80,10 +80,11 @@ public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailD
                 {
                     sent++;
                 }
-            }
-            if (budget != Timeout.InfiniteTimeSpan && started.Elapsed >= budget)
-            {
-                return (sent, true);
+                if (budget != Timeout.InfiniteTimeSpan && started.Elapsed >= budget)
+                {
+                    // A slow mail server: the rest waits for the next run (at least one mail went each run).
+                    return (sent, true);
+                }
             }
         }
     }
