@@ -90,11 +90,12 @@ public static class PracticeSeed
                 watch.Restart();
                 for (var i = 0; i < 20; i++)
                 {
-                    PracticeFacets.Count(snapshot.Entries, query);
+                    snapshot.Count(null, query);
                 }
                 var facets = watch.Elapsed.TotalMilliseconds / 20;
                 var match = PracticeSearchIndex.ToMatch(text);
                 var fts = 0.0;
+                var snippets = 0.0;
                 if (match is not null)
                 {
                     var index = scope.ServiceProvider.GetRequiredService<PracticeSearchIndex>();
@@ -104,8 +105,15 @@ public static class PracticeSeed
                         await index.MatchAsync(match);
                     }
                     fts = watch.Elapsed.TotalMilliseconds / 20;
+                    var page = (await search.SearchAsync(query, [])).Hits.Select(h => h.Entry.Id).ToList();
+                    watch.Restart();
+                    for (var i = 0; i < 20; i++)
+                    {
+                        await index.SnippetsAsync(match, page);
+                    }
+                    snippets = watch.Elapsed.TotalMilliseconds / 20;
                 }
-                Console.WriteLine($"q={text ?? "-"} region={region?.ToString() ?? "-"}: search {total:F1} ms (facets over all {facets:F1} ms, full-text match {fts:F1} ms)");
+                Console.WriteLine($"q={text ?? "-"} region={region?.ToString() ?? "-"}: search {total:F1} ms (facets {facets:F1} ms, full-text match {fts:F1} ms, snippets {snippets:F1} ms)");
             }
         }
         return 0;

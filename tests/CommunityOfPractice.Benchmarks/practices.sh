@@ -81,6 +81,23 @@ request = function()
   return wrk.format(nil, wrk.path .. separator .. "uncached=" .. math.random(1, 2000000000))
 end
 LUA
+# Distinct searches, as a crawler sends them: every request asks for other words (one of the seed's domain words and
+# one of its hundred most frequent made-up words, in either order: 6,000 searches that each match many entries), so
+# neither the output cache nor the ranking kept for a search's next pages can answer.
+cat "$work/p95.lua" >"$work/distinct.lua"
+cat >>"$work/distinct.lua" <<'LUA'
+local domain = { "peer", "support", "diabetes", "cancer", "hypertension", "council", "policy", "co-design", "clinic", "community",
+  "sante", "participation", "patients", "district", "school", "nutrition", "advocacy", "research", "training", "mobile",
+  "salud", "comunidad", "pares", "evaluation", "budget", "youth", "caregivers", "women", "rural", "urban" }
+local syllables = { "ba", "ko", "ri", "tu", "me", "sa", "lo", "ne", "pi", "da", "gu", "fe" }
+request = function()
+  local i = math.random(0, 99)
+  local frequent = syllables[1] .. syllables[math.floor(i / 12) + 1] .. syllables[i % 12 + 1]
+  local word = domain[math.random(1, #domain)]
+  local q = math.random(0, 1) == 0 and (word .. "+" .. frequent) or (frequent .. "+" .. word)
+  return wrk.format(nil, "/practices?q=" .. q)
+end
+LUA
 measure() { # url [script] -> "requests/s p50 p95"
     wrk -t 2 -c 50 -d "${seconds}s" -H "Accept-Encoding: gzip, br" -s "${2:-$work/p95.lua}" "$1" | awk '/^RESULT/ { print $2, $3, $4 } /Non-2xx/ { print "NON-2XX", $0 > "/dev/stderr" }'
 }
@@ -109,5 +126,8 @@ for name in list search entry; do
         "$ours_rps" "$ours_p50" "$ours_p95" "$ref_rps" "$ref_p50" "$ref_p95" "$cold_rps" "$cold_p50" "$cold_p95" \
         "$(python3 -c "print($ours_rps / $ref_rps)")" "$html" "$(( html + extra ))"
 done
+read -r distinct_rps distinct_p50 distinct_p95 < <(measure "http://127.0.0.1:$port/practices" "$work/distinct.lua")
+printf '%-8s | %-30s | %-30s | %6s req/s %6s %6s ms |\n' "distinct" "" "" "$distinct_rps" "$distinct_p50" "$distinct_p95"
 echo "entries: $entries; wrk: 2 threads, 50 connections, ${seconds} s per run; p50/p95 in ms; fraction = cached req/s ÷ nginx req/s."
-echo "cached: anonymous requests as a visitor makes them; uncached: a unique extra parameter on every request, so every one is rendered."
+echo "cached: anonymous requests as a visitor makes them; uncached: a unique extra parameter on every request, so every one is rendered"
+echo "(a search's ranking is kept for its next pages and filters); distinct: other words on every request, so every one is also ranked."

@@ -184,7 +184,11 @@ internal static class PlatformSetup
         return Task.CompletedTask;
     }
 
-    private static bool IsPublicView(HttpContext context) =>
+    /// <summary>
+    /// An anonymous view of the public repository: compressed, cacheable, and served as a plain page without Blazor's
+    /// script (nothing on it is interactive; links load pages as any site's do).
+    /// </summary>
+    internal static bool IsPublicView(HttpContext context) =>
         context.User.Identity?.IsAuthenticated != true
         && (context.Request.Path.StartsWithSegments("/practices") || context.Request.Path.StartsWithSegments("/api/practices"))
         && !context.Request.Path.StartsWithSegments("/practices/submit") && !context.Request.Path.StartsWithSegments("/practices/mine");

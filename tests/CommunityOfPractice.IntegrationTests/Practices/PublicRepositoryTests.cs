@@ -13,6 +13,27 @@ namespace CommunityOfPractice.IntegrationTests.Practices;
 public sealed partial class PublicRepositoryTests(CommunityAppFactory app)
 {
     [Fact]
+    public async Task A_visitor_gets_the_public_views_as_plain_pages_and_a_member_gets_the_interactive_site()
+    {
+        var curator = await PracticeSetup.CuratorAsync(app);
+        var entry = await PracticeSetup.CreateAsync(app, await app.CreatePersonAsync("Plain Submitter", Roles.Member), curator, PracticeSetup.Command($"Plain {Guid.NewGuid():N}"), true, PracticeReviewAction.Published);
+        using var visitor = new Browser(app);
+        foreach (var path in new[] { "/practices", "/practices?q=plain", $"/practices/{entry.Slug}" })
+        {
+            var page = await visitor.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            // Nothing on them is interactive: no Blazor script (55 KB compressed) and no circuit.
+            Assert.DoesNotContain("_framework/blazor.web", page.Html);
+            Assert.DoesNotContain("components-reconnect-modal", page.Html);
+        }
+        // The pages that are not public views keep the script, for a visitor too (the sign-in page) and for a member.
+        Assert.Contains("_framework/blazor.web", (await visitor.GetAsync("/Account/Login")).Html);
+        using var member = new Browser(app);
+        await member.SignInAsync(curator);
+        Assert.Contains("_framework/blazor.web", (await member.GetAsync("/practices")).Html);
+    }
+
+    [Fact]
     public async Task A_crawl_of_every_public_address_finds_no_unpublished_entry_and_no_hidden_data()
     {
         var member = await app.CreatePersonAsync("Crawl Submitter", Roles.Member);

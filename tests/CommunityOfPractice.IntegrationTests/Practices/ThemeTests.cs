@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,5 +52,33 @@ public sealed class ThemeTests(CommunityAppFactory app)
         Assert.True(retired.IsRedirect, $"Retiring the theme should redirect, not answer {retired.Status}:\n{retired.Html}");
         Assert.DoesNotContain(name, (await member.GetAsync("/practices/submit")).Text);
         Assert.Contains(await db.AuditEntries.AsNoTracking().Where(a => a.Action.StartsWith("practice.theme")).Select(a => a.Action).ToListAsync(), a => a == "practice.theme-retire");
+    }
+
+    [Fact]
+    public async Task A_renamed_theme_is_renamed_on_the_public_list_at_once()
+    {
+        var admin = await app.AdministratorAsync();
+        using var browser = new Browser(app);
+        await browser.SignInAsync(admin);
+        var name = $"Theme {Guid.NewGuid():N}"[..18];
+        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = name, ["es-new"] = name })).IsRedirect);
+        await using var scope = app.Services.CreateAsyncScope();
+        var theme = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().PracticeThemes.AsNoTracking().SingleAsync(t => t.NameEn == name);
+        var command = PracticeSetup.Command($"Themed practice {name}");
+        command.Themes = [theme.Id];
+        await PracticeSetup.CreateAsync(app, await app.CreatePersonAsync("Theme Submitter", Roles.Member), await PracticeSetup.CuratorAsync(app), command, true, PracticeReviewAction.Published);
+
+        // A visitor's view of the list is cached; renaming the theme must not leave the old name in it.
+        using var visitor = new Browser(app);
+        var path = $"/practices?theme={theme.Id}";
+        Assert.Contains(name, (await visitor.GetAsync(path)).Text);
+        Assert.Contains(name, (await visitor.GetAsync(path)).Text);
+        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string>
+        {
+            ["action"] = $"Save:{theme.Id}", [$"en-{theme.Id}"] = name + " renamed", [$"fr-{theme.Id}"] = name, [$"es-{theme.Id}"] = name,
+        })).IsRedirect);
+        var after = await visitor.GetAsync(path);
+        Assert.Contains(name + " renamed", after.Text);
+        Assert.Contains("1 entry", after.Text);
     }
 }

@@ -46,11 +46,11 @@ internal static class PracticesWeb
             .RequireAuthorization(Policies.Member);
 
         var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithTags("Good practices");
-        api.MapGet("", async (HttpRequest request, PracticeSearch search, PracticeReader reader, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
+        api.MapGet("", async (HttpRequest request, PracticeSearch search, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
         {
             var query = PracticeQuery.Parse(name => request.Query[name].FirstOrDefault(), out var notices);
             var results = await search.SearchAsync(query, notices, cancellationToken);
-            var themes = (await reader.AllThemesAsync(cancellationToken)).ToDictionary(t => t.Id);
+            var themes = results.Themes;
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             return Results.Ok(new PracticeListResponse(
                 results.Total, results.Query.Page, results.PageCount, PracticeQuery.PageSize,

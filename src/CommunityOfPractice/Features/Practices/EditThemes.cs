@@ -18,7 +18,7 @@ public enum ThemeChange
 /// Admins keep the controlled list of themes: add, rename (in the three languages), reorder, retire. A retired theme
 /// is no longer offered to submitters, but entries that have it keep it, and it still counts in the public facets.
 /// </summary>
-public sealed class EditThemes(CommunityDbContext db, AuditLog audit)
+public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticePublication publication)
 {
     public const int MaxName = 80;
 
@@ -37,6 +37,7 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit)
         db.PracticeThemes.Add(new PracticeTheme { NameEn = nameEn!.Trim(), NameFr = nameFr!.Trim(), NameEs = nameEs!.Trim(), Order = order + 1 });
         audit.Record(admin, "practice.theme-added", null, nameEn.Trim());
         await db.SaveChangesAsync(cancellationToken);
+        await publication.ChangedAsync(cancellationToken);
         return [];
     }
 
@@ -82,6 +83,8 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit)
         }
         audit.Record(admin, "practice.theme-" + change.ToString().ToLowerInvariant(), null, theme.NameEn);
         await db.SaveChangesAsync(cancellationToken);
+        // The public list names the themes and counts them: its snapshot and cached pages are renewed.
+        await publication.ChangedAsync(cancellationToken);
         return [];
     }
 

@@ -161,155 +161,50 @@ public sealed record PracticeFacets(
     IReadOnlyList<FacetCount<int>> Themes,
     IReadOnlyList<FacetCount<InvolvementTypes>> Involvement,
     IReadOnlyList<FacetCount<string>> Languages,
-    IReadOnlyList<FacetCount<int>> Years)
-{
-    /// <summary>
-    /// Counts each facet's values over the entries that pass every other filter: "Africa (12)" is what choosing
-    /// Africa instead of the current region would give, and choosing it never leads to an empty page.
-    /// </summary>
-    public static PracticeFacets Count(IReadOnlyList<PublicPractice> entries, PracticeQuery query)
-    {
-        var regions = new int[Enum.GetValues<WhoRegion>().Length];
-        var areas = new int[32];
-        var involvement = new int[32];
-        var countries = new Dictionary<string, int>();
-        var themes = new Dictionary<int, int>();
-        var languages = new Dictionary<string, int>();
-        var years = new Dictionary<int, int>();
-        for (var n = 0; n < entries.Count; n++)
-        {
-            var entry = entries[n];
-            // One bit per filter the entry fails; with none failed every facet counts it, with one only that facet does.
-            var failed = FailedFilters(entry, query);
-            if ((failed & (failed - 1)) != 0)
-            {
-                continue;
-            }
-            if (failed is 0 or 1 << 0)
-            {
-                foreach (var region in entry.RegionArray)
-                {
-                    regions[(int)region]++;
-                }
-            }
-            if (failed is 0 or 1 << 1)
-            {
-                foreach (var country in entry.CountryArray)
-                {
-                    Add(countries, country);
-                }
-            }
-            if (failed is 0 or 1 << 2)
-            {
-                AddBits(areas, (uint)entry.Areas);
-            }
-            if (failed is 0 or 1 << 3)
-            {
-                foreach (var theme in entry.ThemeArray)
-                {
-                    Add(themes, theme);
-                }
-            }
-            if (failed is 0 or 1 << 4)
-            {
-                AddBits(involvement, (uint)entry.Involvement);
-            }
-            if (failed is 0 or 1 << 5)
-            {
-                Add(languages, entry.Language);
-            }
-            if (failed is 0 or 1 << 6)
-            {
-                foreach (var year in entry.YearArray)
-                {
-                    Add(years, year);
-                }
-            }
-        }
-        return new PracticeFacets(
-            Sorted(regions.Select((count, i) => KeyValuePair.Create((WhoRegion)i, count))),
-            Sorted(countries),
-            Sorted(areas.Select((count, bit) => KeyValuePair.Create((NcdAreas)(1 << bit), count))),
-            Sorted(themes),
-            Sorted(involvement.Select((count, bit) => KeyValuePair.Create((InvolvementTypes)(1 << bit), count))),
-            Sorted(languages),
-            years.OrderByDescending(y => y.Key).Select(y => new FacetCount<int>(y.Key, y.Value)).ToList());
-    }
+    IReadOnlyList<FacetCount<int>> Years);
 
-    /// <summary>Whether an entry passes all the query's filters (not its text).</summary>
-    public static bool PassesAll(PublicPractice entry, PracticeQuery query) => FailedFilters(entry, query) == 0;
+/// <summary>A page of results, with every theme (retired ones too) to name the entries' themes.</summary>
+public sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices,
+    IReadOnlyDictionary<int, PracticeTheme> Themes);
 
-    /// <summary>A bit for each filter of <paramref name="query"/> the entry fails, in facet order.</summary>
-    private static int FailedFilters(PublicPractice entry, PracticeQuery query)
-    {
-        var failed = 0;
-        if (query.Region is { } region && Array.IndexOf(entry.RegionArray, region) < 0) failed |= 1 << 0;
-        if (query.Country is { } country && Array.IndexOf(entry.CountryArray, country) < 0) failed |= 1 << 1;
-        if (query.Area is { } area && (entry.Areas & area) == 0) failed |= 1 << 2;
-        if (query.Theme is { } theme && Array.IndexOf(entry.ThemeArray, theme) < 0) failed |= 1 << 3;
-        if (query.Involvement is { } type && (entry.Involvement & type) == 0) failed |= 1 << 4;
-        if (query.Language is { } language && entry.Language != language) failed |= 1 << 5;
-        if (query.Year is { } year && Array.IndexOf(entry.YearArray, year) < 0) failed |= 1 << 6;
-        return failed;
-    }
-
-    private static void AddBits(int[] counts, uint flags)
-    {
-        while (flags != 0)
-        {
-            counts[System.Numerics.BitOperations.TrailingZeroCount(flags)]++;
-            flags &= flags - 1;
-        }
-    }
-
-    private static void Add<T>(Dictionary<T, int> counts, T key) where T : notnull =>
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
-
-    private static List<FacetCount<T>> Sorted<T>(IEnumerable<KeyValuePair<T, int>> counts) where T : notnull =>
-        counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => new FacetCount<T>(c.Key, c.Value)).ToList();
-}
-
-public sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices);
-
-/// <summary>The public search: full text through the index, filters and facets over the catalog snapshot.</summary>
+/// <summary>
+/// The public search: full text through the index, filters and facets over the catalog snapshot. The ranked match of
+/// a search's words is kept with the snapshot (see <see cref="CatalogSnapshot.MatchAsync"/>), so its next pages and
+/// filters do not rank the same words again.
+/// </summary>
 public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex index)
 {
     public async Task<PracticeResults> SearchAsync(PracticeQuery query, IReadOnlyList<FieldError> notices, CancellationToken cancellationToken = default)
     {
         var snapshot = await catalog.SnapshotAsync(cancellationToken);
-        var all = snapshot.Entries;
         var warnings = notices.ToList();
+        if (query.Theme is { } theme && !snapshot.ThemesById.ContainsKey(theme))
+        {
+            warnings.Add(new("theme", "An unknown filter was ignored."));
+            query = query with { Theme = null };
+        }
         var match = PracticeSearchIndex.ToMatch(query.Text);
-        IReadOnlyList<PublicPractice> matched;
-        if (match is null)
+        IReadOnlyList<int>? positions = null;
+        if (match is not null)
         {
-            matched = all;
+            positions = await snapshot.MatchAsync(match, index, cancellationToken);
+            if (query.EffectiveSort == PracticeSort.Newest)
+            {
+                // The snapshot is newest first: its positions are the date order.
+                positions = positions.Order().ToList();
+            }
         }
-        else
-        {
-            // Best first; an id the snapshot lacks was unpublished since: skipped.
-            matched = (await index.MatchAsync(match, cancellationToken))
-                .Select(id => snapshot.PositionById.TryGetValue(id, out var position) ? all[position] : null)
-                .OfType<PublicPractice>().ToList();
-        }
-        var facets = PracticeFacets.Count(matched, query);
-        IEnumerable<PublicPractice> filtered = matched.Where(p => PracticeFacets.PassesAll(p, query));
-        if (match is not null && query.EffectiveSort == PracticeSort.Newest)
-        {
-            // The snapshot is newest first: its positions are the date order.
-            filtered = filtered.OrderBy(p => snapshot.PositionById[p.Id]);
-        }
-        var results = filtered.ToList();
+        var (facets, results) = snapshot.Count(positions, query);
         var pageCount = Math.Max(1, (results.Count + PracticeQuery.PageSize - 1) / PracticeQuery.PageSize);
         if (query.Page > pageCount)
         {
             warnings.Add(new("page", "That page does not exist: here is the last one."));
             query = query with { Page = pageCount };
         }
-        var page = results.Skip((query.Page - 1) * PracticeQuery.PageSize).Take(PracticeQuery.PageSize).ToList();
+        var page = results.Skip((query.Page - 1) * PracticeQuery.PageSize).Take(PracticeQuery.PageSize).Select(position => snapshot.Entries[position]).ToList();
         var snippets = match is not null
             ? await index.SnippetsAsync(match, page.Select(p => p.Id).ToList(), cancellationToken)
             : new Dictionary<int, string>();
-        return new PracticeResults(query, page.Select(p => new PracticeHit(p, snippets.GetValueOrDefault(p.Id))).ToList(), results.Count, pageCount, facets, warnings);
+        return new PracticeResults(query, page.Select(p => new PracticeHit(p, snippets.GetValueOrDefault(p.Id))).ToList(), results.Count, pageCount, facets, warnings, snapshot.ThemesById);
     }
 }
