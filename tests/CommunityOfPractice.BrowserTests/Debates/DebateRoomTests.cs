@@ -370,7 +370,9 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
     {
         var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var author = await App.CreatePersonAsync("Long Debate Author", Roles.Member);
-        var threads = await DebateSetup.AddThreadsAsync(App, debateId, author, 80, "Long debate thread {0}.");
+        // Two pages and a half: the third page reaches the end.
+        var total = 2 * RoomWindow.PagePosts + RoomWindow.PagePosts / 2;
+        var threads = await DebateSetup.AddThreadsAsync(App, debateId, author, total, "Long debate thread {0}.");
         var reader = await App.CreatePersonAsync("Long Debate Reader", Roles.Member);
         var page = await fixture.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
@@ -383,10 +385,10 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         await Assertions.Expect(posts).ToHaveCountAsync(RoomWindow.PagePosts);
         await Assertions.Expect(posts.First).ToContainTextAsync("Long debate thread 1.");
         await Assertions.Expect(page.GetByTestId("earlier-threads")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (50)");
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync($"Show later threads ({total - RoomWindow.PagePosts})");
         await page.GetByTestId("later-threads").ClickAsync();
         await Assertions.Expect(posts).ToHaveCountAsync(2 * RoomWindow.PagePosts);
-        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (20)");
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync($"Show later threads ({total - 2 * RoomWindow.PagePosts})");
 
         // A new thread is counted on a page that does not reach the end, not slipped in under the reader's eyes.
         await using (var scope = App.Services.CreateAsyncScope())
@@ -394,15 +396,15 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
             var posted = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(author.Id, new PostCommand(debateId, null, "A thread posted while they read.", null));
             Assert.NotNull(posted.Post);
         }
-        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync("Show later threads (21)");
+        await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync($"Show later threads ({total - 2 * RoomWindow.PagePosts + 1})");
         await Assertions.Expect(posts).ToHaveCountAsync(2 * RoomWindow.PagePosts);
 
         // The next visit lands on the first thread they have not seen, marked new, with the earlier ones a click away.
         await page.GotoAsync($"/debates/{debateId}");
         await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
-        await Assertions.Expect(posts.First).ToContainTextAsync("Long debate thread 61.");
+        await Assertions.Expect(posts.First).ToContainTextAsync($"Long debate thread {2 * RoomWindow.PagePosts + 1}.");
         await Assertions.Expect(posts.First.GetByTestId("new-marker")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("earlier-threads")).ToHaveTextAsync("Show earlier threads (60)");
+        await Assertions.Expect(page.GetByTestId("earlier-threads")).ToHaveTextAsync($"Show earlier threads ({2 * RoomWindow.PagePosts})");
         await Assertions.Expect(posts.Last).ToContainTextAsync("A thread posted while they read.");
 
         // A link to a post on a page the room would not open on lands on that post, in view.

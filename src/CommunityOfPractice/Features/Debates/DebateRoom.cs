@@ -40,8 +40,11 @@ public sealed record RoomWindow(long? From, long? To)
     /// <summary>The whole debate, as the hub's clients read it.</summary>
     public static readonly RoomWindow Everything = new(null, null);
 
-    /// <summary>About this many posts (whole threads) make a page of the room.</summary>
-    public const int PagePosts = 30;
+    /// <summary>
+    /// About this many posts (whole threads) make a page of the room: Discourse's chunk. Each open room holds the
+    /// render tree of what it shows, so this sets its memory (about 10 KB a post) and its share of each live event.
+    /// </summary>
+    public const int PagePosts = 20;
 
     public bool Shows(ThreadHead thread) => thread.IsPinned || ((From is null || thread.Id >= From) && (To is null || thread.Id <= To));
 }
