@@ -42,10 +42,15 @@ public sealed class RoomWindowTests(CommunityAppFactory app)
         Assert.True(landedOn <= firstUnshown, $"The next visit landed on thread {landedOn}, after thread {firstUnshown}, which the reader was never shown.");
         Assert.Equal(firstUnshown - 1, next.SeenThrough);
 
-        // A link to the last thread lands on a page that starts with it, and reaches the end.
+        // A link to the last thread lands on a full page that ends with it: the threads before it give it its context.
         var linked = (await rooms.ForViewerAsync(debateId, reader.Id, viewerIsModerator: false, window: null, aroundPostId: threads[^1]))!;
-        Assert.Equal(threads[^1], Assert.Single(linked.Posts).Id);
+        Assert.Equal(threads.TakeLast(RoomWindow.PagePosts), linked.Posts.Select(p => p.Id));
         Assert.Null(linked.Window.To);
-        Assert.Equal(59, linked.ThreadsBefore);
+        Assert.Equal(60 - RoomWindow.PagePosts, linked.ThreadsBefore);
+
+        // A link to a thread in the middle still starts the page with it.
+        var middle = (await rooms.ForViewerAsync(debateId, reader.Id, viewerIsModerator: false, window: null, aroundPostId: threads[20]))!;
+        Assert.Equal(threads[20], middle.Posts.First(p => p.ParentId is null).Id);
+        Assert.Equal(RoomWindow.PagePosts, middle.Posts.Count);
     }
 }

@@ -313,7 +313,8 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Where a reader lands: the thread of the post they were sent to, else the first thread with posts they have not
-    /// seen (from the start on a first visit), else the newest threads; a page of about <see cref="RoomWindow.PagePosts"/> posts.
+    /// seen (from the start on a first visit), else the newest threads; a page of about <see cref="RoomWindow.PagePosts"/> posts,
+    /// which for a link near the end reaches back before the linked thread.
     /// </summary>
     private static RoomWindow Land(List<ThreadHead> unpinned, Dictionary<long, int> size, Dictionary<long, long> newest, long lastSeen, long? aroundThread)
     {
@@ -331,6 +332,21 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
             return Move(new RoomWindow(long.MaxValue, null), RoomMove.Earlier, unpinned, size);
         }
         var end = PageFrom(unpinned, size, start, +1);
+        if (aroundThread is not null && unpinned[start].Id == aroundThread && end == unpinned.Count - 1)
+        {
+            // A link near the end: the threads before it fill the page, so the linked post (which the page scrolls to)
+            // is read in its context rather than alone at the top of a short page.
+            var posts = 0;
+            for (var i = start; i <= end; i++)
+            {
+                posts += size.GetValueOrDefault(unpinned[i].Id, 1);
+            }
+            while (start > 0 && posts + size.GetValueOrDefault(unpinned[start - 1].Id, 1) <= RoomWindow.PagePosts)
+            {
+                start--;
+                posts += size.GetValueOrDefault(unpinned[start].Id, 1);
+            }
+        }
         return new RoomWindow(start == 0 ? null : unpinned[start].Id, end == unpinned.Count - 1 ? null : unpinned[end].Id);
     }
 
