@@ -155,6 +155,38 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Every_moderators_voice_balance_follows_the_posts_live()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var moderators = new List<IPage>();
+        foreach (var name in new[] { "Balance Moderator One", "Balance Moderator Two" })
+        {
+            var page = await fixture.NewPageAsync();
+            await SignIn.AsAsync(page, await App.CreatePersonAsync(name, Roles.Member, Roles.Moderator));
+            await page.GotoAsync($"/debates/{debateId}");
+            await Assertions.Expect(page.GetByTestId("post-button")).ToBeEnabledAsync();
+            await page.GetByTestId("voice-balance").Locator("summary").ClickAsync();
+            moderators.Add(page);
+        }
+        // A member from Kenya (the test people's country) posts twice: one participant and two posts for Africa, in both rooms.
+        var member = await App.CreatePersonAsync("Balance Member", Roles.Member);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            foreach (var text in new[] { "A first post that counts.", "A second post that counts." })
+            {
+                Assert.NotNull((await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, text, null))).Post);
+            }
+        }
+        foreach (var page in moderators)
+        {
+            var africa = page.GetByTestId("voice-balance").Locator("tr", new() { HasText = "Africa" });
+            await Assertions.Expect(africa.Locator("td").Nth(2)).ToHaveTextAsync("2", new() { Timeout = 15_000 });
+            await Assertions.Expect(africa.Locator("td").Nth(1)).ToHaveTextAsync("1");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_moderator_who_loses_the_role_while_the_room_is_open_loses_the_moderation_tools()
     {
         var (debateId, author, moderatorPerson, moderator) = await RoomWithAPostAndAModeratorAsync("Soon Demoted");
