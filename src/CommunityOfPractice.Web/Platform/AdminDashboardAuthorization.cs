@@ -9,6 +9,6 @@ internal sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilte
     public bool Authorize(DashboardContext context)
     {
         var user = context.GetHttpContext().User;
-        return user.IsInRole(Roles.Admin) && user.HasClaim(c => c.Type == CommunityClaims.TwoFactor);
+        return user.IsInRole(Roles.Admin) && Policies.HasTwoFactor(user);
     }
 }

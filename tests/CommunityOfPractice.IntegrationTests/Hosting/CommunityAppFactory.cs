@@ -111,6 +111,17 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The bootstrap administrator, with an authenticator app set up as staff must have.</summary>
+    /// <summary>A member given a staff <paramref name="role"/> without setting up a second factor: signed in, they hold the role but not the claim.</summary>
+    public async Task<TestPerson> CreateStaffWithoutTwoFactorAsync(string name, string role)
+    {
+        var person = await CreatePersonAsync(name, Roles.Member);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByIdAsync(person.Id);
+        await users.AddToRoleAsync(user!, role);
+        return person;
+    }
+
     public async Task<TestPerson> AdministratorAsync()
     {
         await using var scope = Services.CreateAsyncScope();

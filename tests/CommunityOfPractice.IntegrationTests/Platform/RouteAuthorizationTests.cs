@@ -96,7 +96,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
             Who.Moderator => await app.CreatePersonAsync("Moderator Person", Roles.Member, Roles.Moderator),
             Who.Coordinator => await app.CreatePersonAsync("Coordinator Person", Roles.Member, Roles.Coordinator),
             Who.Admin => await app.CreatePersonAsync("Admin Person", Roles.Member, Roles.Admin),
-            _ => await CreateModeratorWithoutTwoFactorAsync(),
+            _ => await app.CreateStaffWithoutTwoFactorAsync("Moderator No2fa", Roles.Moderator),
         };
         if (person is not null)
         {
@@ -123,16 +123,6 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
                 Assert.True(page.IsRedirect && page.Location!.Contains("/Account/Manage/TwoFactorAuthentication", StringComparison.OrdinalIgnoreCase), where);
                 break;
         }
-    }
-
-    private async Task<TestPerson> CreateModeratorWithoutTwoFactorAsync()
-    {
-        var person = await app.CreatePersonAsync("Moderator No2fa", Roles.Member);
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CommunityOfPractice.Data.AppUser>>();
-        var user = await users.FindByIdAsync(person.Id);
-        await users.AddToRoleAsync(user!, Roles.Moderator);
-        return person;
     }
 
     private static Dictionary<Who, Outcome> Everyone(Outcome outcome) => Enum.GetValues<Who>().ToDictionary(w => w, _ => outcome);

@@ -90,6 +90,12 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
         var closedDoor = await outsiderBrowser.GetAsync(reviewPath);
         Assert.Equal(HttpStatusCode.NotFound, closedDoor.Status);
         Assert.DoesNotContain("Rural clinics.", closedDoor.Text);
+        // Nor does a coordinator who has not set up a second factor: staff read drafts under the staff rule.
+        using var unsecured = new Browser(app);
+        await unsecured.SignInAsync(await app.CreateStaffWithoutTwoFactorAsync("Coordinator No2fa", Roles.Coordinator));
+        var unsecuredDoor = await unsecured.GetAsync(reviewPath);
+        Assert.Equal(HttpStatusCode.NotFound, unsecuredDoor.Status);
+        Assert.DoesNotContain("Rural clinics.", unsecuredDoor.Text);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var synthesisId = int.Parse(path.Split('/').Last(), CultureInfo.InvariantCulture);

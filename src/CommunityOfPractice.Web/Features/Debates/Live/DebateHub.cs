@@ -41,7 +41,7 @@ public sealed class DebateHub(DebateRoom room, PostToDebate post, DebateAccess a
         {
             throw new HubException(L["Only members can post in debates."]);
         }
-        var isModerator = roles.IsModerator && Context.User!.HasClaim(c => c.Type == CommunityClaims.TwoFactor);
+        var isModerator = roles.IsModerator && Policies.HasTwoFactor(Context.User!);
         var view = await room.ForViewerAsync(debateId, UserId, isModerator, Context.ConnectionAborted)
             ?? throw new HubException(L["This debate does not exist."]);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(debateId), Context.ConnectionAborted);
