@@ -61,7 +61,8 @@ public sealed class ThemeTests(CommunityAppFactory app)
         using var browser = new Browser(app);
         await browser.SignInAsync(admin);
         var name = $"Theme {Guid.NewGuid():N}"[..18];
-        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = name, ["es-new"] = name })).IsRedirect);
+        var added = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string> { ["action"] = "Add", ["en-new"] = name, ["fr-new"] = name, ["es-new"] = name });
+        Assert.True(added.IsRedirect, $"Adding the theme should redirect, not answer {added.Status}:\n{added.Html}");
         await using var scope = app.Services.CreateAsyncScope();
         var theme = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().PracticeThemes.AsNoTracking().SingleAsync(t => t.NameEn == name);
         var command = PracticeSetup.Command($"Themed practice {name}");
@@ -73,10 +74,11 @@ public sealed class ThemeTests(CommunityAppFactory app)
         var path = $"/practices?theme={theme.Id}";
         Assert.Contains(name, (await visitor.GetAsync(path)).Text);
         Assert.Contains(name, (await visitor.GetAsync(path)).Text);
-        Assert.True((await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string>
+        var renamed = await browser.SubmitAsync("/admin/themes", "themes", new Dictionary<string, string>
         {
             ["action"] = $"Save:{theme.Id}", [$"en-{theme.Id}"] = name + " renamed", [$"fr-{theme.Id}"] = name, [$"es-{theme.Id}"] = name,
-        })).IsRedirect);
+        });
+        Assert.True(renamed.IsRedirect, $"Renaming the theme should redirect, not answer {renamed.Status}:\n{renamed.Html}");
         var after = await visitor.GetAsync(path);
         Assert.Contains(name + " renamed", after.Text);
         Assert.Contains("1 entry", after.Text);
