@@ -4,7 +4,10 @@ using Microsoft.Extensions.Localization;
 
 namespace CommunityOfPractice.Web.Components.Shared;
 
-/// <summary>The localized names of the platform's fixed lists.</summary>
+/// <summary>
+/// The localized names of the platform's fixed lists. Each value is named; a value no case names (a flag combination,
+/// a value added later) shows as itself, never as another value's name.
+/// </summary>
 internal static class Labels
 {
     public static string Category(IStringLocalizer L, StakeholderCategory category) => category switch
@@ -15,7 +18,8 @@ internal static class Labels
         StakeholderCategory.AcademiaOrResearch => L["Academia or research"],
         StakeholderCategory.GovernmentOrPublicSector => L["Government or public sector"],
         StakeholderCategory.InternationalOrganisation => L["International organisation"],
-        _ => L["Other"],
+        StakeholderCategory.Other => L["Other"],
+        _ => category.ToString(),
     };
 
     public static string Area(IStringLocalizer L, NcdAreas area) => area switch
@@ -25,7 +29,8 @@ internal static class Labels
         NcdAreas.Diabetes => L["Diabetes"],
         NcdAreas.ChronicRespiratoryDisease => L["Chronic respiratory disease"],
         NcdAreas.MentalHealth => L["Mental health"],
-        _ => L["Other"],
+        NcdAreas.Other => L["Other"],
+        _ => area.ToString(),
     };
 
     public static IEnumerable<NcdAreas> EachArea { get; } = Enum.GetValues<NcdAreas>().Where(a => a != NcdAreas.None).ToList();
@@ -37,14 +42,16 @@ internal static class Labels
         WhoRegion.SouthEastAsia => L["South-East Asia Region"],
         WhoRegion.Europe => L["European Region"],
         WhoRegion.EasternMediterranean => L["Eastern Mediterranean Region"],
-        _ => L["Western Pacific Region"],
+        WhoRegion.WesternPacific => L["Western Pacific Region"],
+        _ => region.ToString(),
     };
 
     public static string Consent(IStringLocalizer L, QuotingConsent consent) => consent switch
     {
         QuotingConsent.QuoteWithName => L["Quote me with my name"],
         QuotingConsent.QuoteAnonymously => L["Quote me anonymously"],
-        _ => L["Do not quote me"],
+        QuotingConsent.DoNotQuote => L["Do not quote me"],
+        _ => consent.ToString(),
     };
 
     public static string Status(IStringLocalizer L, ApplicationStatus status) => status switch
@@ -53,14 +60,16 @@ internal static class Labels
         ApplicationStatus.Pending => L["With the moderators"],
         ApplicationStatus.InformationRequested => L["A moderator asked you a question"],
         ApplicationStatus.Approved => L["Approved"],
-        _ => L["Not accepted"],
+        ApplicationStatus.Rejected => L["Not accepted"],
+        _ => status.ToString(),
     };
 
     public static string Language(string code) => code switch
     {
+        "en" => "English",
         "fr" => "Français",
         "es" => "Español",
-        _ => "English",
+        _ => code,
     };
 
     public static string Country(string? code)

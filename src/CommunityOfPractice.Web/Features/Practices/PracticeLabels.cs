@@ -18,7 +18,8 @@ internal static class PracticeLabels
         InvolvementTypes.PeerSupport => L["Peer support"],
         InvolvementTypes.ResearchPartnership => L["Research partnership"],
         InvolvementTypes.ServiceDelivery => L["Service delivery"],
-        _ => L["Other"],
+        InvolvementTypes.Other => L["Other"],
+        _ => type.ToString(),
     };
 
     public static string Status(IStringLocalizer L, PracticeStatus status) => status switch
@@ -28,7 +29,8 @@ internal static class PracticeLabels
         PracticeStatus.ChangesRequested => L["Changes asked"],
         PracticeStatus.Published => L["Published"],
         PracticeStatus.Rejected => L["Not published"],
-        _ => L["Withdrawn"],
+        PracticeStatus.Unpublished => L["Withdrawn"],
+        _ => status.ToString(),
     };
 
     public static string Action(IStringLocalizer L, PracticeReviewAction action) => action switch
@@ -38,7 +40,8 @@ internal static class PracticeLabels
         PracticeReviewAction.ChangesRequested => L["Changes asked"],
         PracticeReviewAction.Published => L["Published"],
         PracticeReviewAction.Rejected => L["Not published"],
-        _ => L["Withdrawn"],
+        PracticeReviewAction.Unpublished => L["Withdrawn"],
+        _ => action.ToString(),
     };
 
     /// <summary>The search snippet with its matched words in <c>mark</c>; everything else is encoded text.</summary>
