@@ -47,7 +47,6 @@ public sealed class CatalogSnapshot
     public CatalogSnapshot(IReadOnlyList<PublicPractice> entries, IReadOnlyList<PracticeTheme> themes)
     {
         Entries = entries;
-        Themes = themes;
         ThemesById = themes.ToDictionary(t => t.Id);
         PositionById = entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i);
         facets = new PracticeFacetIndex(entries);
@@ -56,9 +55,7 @@ public sealed class CatalogSnapshot
     /// <summary>Newest published first.</summary>
     public IReadOnlyList<PublicPractice> Entries { get; }
 
-    /// <summary>Every theme, retired ones too, in the admins' order.</summary>
-    public IReadOnlyList<PracticeTheme> Themes { get; }
-
+    /// <summary>Every theme, retired ones too, by id.</summary>
     public IReadOnlyDictionary<int, PracticeTheme> ThemesById { get; }
 
     /// <summary>An entry's position in <see cref="Entries"/>, by id: sorting by date is sorting by position.</summary>
@@ -149,7 +146,7 @@ public sealed class PracticeCatalog(IServiceScopeFactory scopes)
                 r.Content.Themes, r.Content.YearFrom, r.Content.YearTo,
             })
             .ToListAsync(cancellationToken);
-        var themes = await db.PracticeThemes.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var themes = await db.PracticeThemes.AsNoTracking().ToListAsync(cancellationToken);
         var entries = rows.Select(r =>
         {
             var content = new PracticeContent { Countries = r.Countries, Themes = r.Themes, YearFrom = r.YearFrom, YearTo = r.YearTo };
