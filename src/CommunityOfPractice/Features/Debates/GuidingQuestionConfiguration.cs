@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityOfPractice.Features.Debates;
+
+internal sealed class GuidingQuestionConfiguration : IEntityTypeConfiguration<GuidingQuestion>
+{
+    public void Configure(EntityTypeBuilder<GuidingQuestion> question)
+    {
+        question.Property(q => q.Text).HasMaxLength(1000);
+    }
+}
