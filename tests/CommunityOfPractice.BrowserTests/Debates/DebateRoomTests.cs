@@ -3,7 +3,6 @@ using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
-using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

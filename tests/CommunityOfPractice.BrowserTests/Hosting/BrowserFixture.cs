@@ -1,4 +1,3 @@
-using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Playwright;
 
 namespace CommunityOfPractice.BrowserTests.Hosting;

@@ -1,6 +1,5 @@
 using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features.Membership;
-using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Playwright;
 
 namespace CommunityOfPractice.BrowserTests.Membership;

@@ -3,7 +3,6 @@ using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
-using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

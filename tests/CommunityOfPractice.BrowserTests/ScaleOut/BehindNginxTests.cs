@@ -2,7 +2,6 @@ using System.Globalization;
 using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
-using CommunityOfPractice.IntegrationTests.Hosting;
 using CommunityOfPractice.Web.Features.Debates.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features.Syntheses;
-using CommunityOfPractice.IntegrationTests.Hosting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.Playwright;

@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Tests.Conventions;
 public sealed class TestConventionTests
 {
     private static readonly string[] TestProjects =
-        ["CommunityOfPractice.Tests", "CommunityOfPractice.IntegrationTests", "CommunityOfPractice.BrowserTests"];
+        ["CommunityOfPractice.Tests", "CommunityOfPractice.IntegrationTests", "CommunityOfPractice.BrowserTests", "CommunityOfPractice.Testing"];
 
     [Fact]
     public void Every_true_or_false_assertion_says_what_it_expected()

@@ -1,4 +1,4 @@
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>The throwaway Redis tests/run.sh starts on loopback.</summary>
 public static class RedisServer

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>The throwaway PostgreSQL server tests/run.sh starts; each caller gets a database of its own.</summary>
 public static class PostgreSqlServer

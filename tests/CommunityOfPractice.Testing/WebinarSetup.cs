@@ -2,7 +2,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>Webinars written straight to the database, as if scheduled earlier (no job was ever scheduled for them).</summary>
 public static class WebinarSetup

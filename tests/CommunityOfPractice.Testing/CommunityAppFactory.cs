@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>
 /// The real app on a real SQLite file in a throwaway data folder; one per test collection. With

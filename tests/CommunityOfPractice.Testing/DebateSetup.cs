@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Debates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>Debates written straight to the database, as if created earlier.</summary>
 public static class DebateSetup

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>
 /// The built app started as a process of its own, as a deployment runs it, so a test can kill it with SIGKILL.

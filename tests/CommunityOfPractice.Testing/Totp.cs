@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>RFC 6238 codes, as an authenticator app computes them from the key Identity shows.</summary>
 public static class Totp

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>Reads the .eml files the app writes, as a person reads their inbox.</summary>
 public sealed partial class Mailbox(string folder)

@@ -5,7 +5,7 @@ using CommunityOfPractice.Features.Practices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>Good-practice entries taken through the real workflow: a member submits, a curator decides.</summary>
 public static class PracticeSetup

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>
 /// Debian's nginx in front of app nodes, configured as samples/distributed/nginx.conf is (ip_hash, WebSocket

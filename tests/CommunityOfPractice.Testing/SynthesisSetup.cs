@@ -5,7 +5,7 @@ using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Syntheses;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityOfPractice.IntegrationTests.Hosting;
+namespace CommunityOfPractice.Testing;
 
 /// <summary>A closed debate with posts of every consent, ready for a synthesis; and a coordinator to write it.</summary>
 public static class SynthesisSetup
