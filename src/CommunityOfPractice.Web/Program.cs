@@ -1,6 +1,5 @@
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Web.Components;
-using CommunityOfPractice.Web.Features.Administration;
 using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
@@ -15,7 +14,7 @@ builder.Services.AddMembership().AddMembershipWeb();
 builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
-builder.Services.AddSyntheses().AddSynthesesWeb(builder.Configuration);
+builder.Services.AddSyntheses().AddSynthesesWeb();
 builder.Services.AddAdministration();
 
 var app = builder.Build();
@@ -29,7 +28,6 @@ app.MapDebates();
 app.MapWebinars();
 app.MapPractices();
 app.MapSyntheses();
-app.MapAdministration();
 
 app.Run();
 

@@ -1,5 +1,7 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Setup;
+using CommunityOfPractice.Web.Platform.Settings;
+using Microsoft.Extensions.Options;
 
 namespace CommunityOfPractice.Web.Platform;
 
@@ -8,6 +10,8 @@ internal static class DataPreparation
 {
     public static async Task PrepareDataAsync(this WebApplication app, string[] args)
     {
+        // A wrong setting stops the app here, before the database is migrated, with a message naming its key.
+        app.Services.ValidateSettings();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CommunityOfPractice.Startup");
@@ -21,15 +25,15 @@ internal static class DataPreparation
         await firstAdministrator.EnsureRolesAsync();
         await services.GetRequiredService<CommunityOfPractice.Features.Practices.PracticeDefaults>().EnsureAsync();
 
-        var configuration = app.Configuration;
-        if (configuration["Bootstrap:AdminEmail"] is { Length: > 0 } email && configuration["Bootstrap:AdminPassword"] is { Length: > 0 } password)
+        if (services.GetRequiredService<IOptions<BootstrapOptions>>().Value is { IsSet: true } bootstrap)
         {
-            await firstAdministrator.BootstrapAsync(email, password);
+            await firstAdministrator.BootstrapAsync(bootstrap.AdminEmail!, bootstrap.AdminPassword!);
         }
 
-        if (configuration.GetValue("Demo:Seed", false) || args.Contains("--seed-demo"))
+        var demo = services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Seed || args.Contains("--seed-demo"))
         {
-            await services.GetRequiredService<DemoCommunity>().LoadAsync(app.Environment.ContentRootPath, configuration["Demo:Path"]);
+            await services.GetRequiredService<DemoCommunity>().LoadAsync(app.Environment.ContentRootPath, demo.Path);
         }
 
         if (!await firstAdministrator.AnyAdministratorAsync())

@@ -4,7 +4,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using CommunityOfPractice.Web.Platform.Settings;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using RedisRateLimiting;
 using StackExchange.Redis;
 
@@ -25,9 +27,10 @@ internal static class FormRateLimits
     public const string Policy = "forms";
     private const string AccountKey = "cop:forms:account";
 
-    public static IServiceCollection AddFormRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFormRateLimits(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("RateLimits:FormPostsPerMinute", 10);
+        services.AddSettings<RateLimitOptions>(RateLimitOptions.Section);
+        services.AddSettings<ReverseProxyOptions>(ReverseProxyOptions.Section);
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(Policy, context =>
@@ -36,30 +39,33 @@ internal static class FormRateLimits
                 {
                     return RateLimitPartition.GetNoLimiter("reads");
                 }
-                return PerMinute(context, $"{EndpointOf(context)}|{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", permits);
+                return PerMinute(context, $"{EndpointOf(context)}|{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", PermitsOf(context));
             });
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected.HttpContext, cancellationToken);
         });
         services.AddSingleton(_ => new AccountLimiter(PartitionedRateLimiter.Create<HttpContext, string>(
-            context => PerMinute(context, (string)context.Items[AccountKey]!, permits))));
+            context => PerMinute(context, (string)context.Items[AccountKey]!, PermitsOf(context)))));
 
         // Behind a reverse proxy every request comes from the proxy's address; its X-Forwarded-For is believed only
         // from the proxies named here (loopback by default), so a client cannot pick its own address to dodge a limit.
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            foreach (var proxy in proxies.Value.KnownProxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
-            foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+            foreach (var network in proxies.Value.KnownNetworks)
             {
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
         return services;
     }
+
+    private static int PermitsOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.FormPostsPerMinute;
 
     /// <summary>
     /// After authentication: a limited post made for an account counts against that account too, whatever address it

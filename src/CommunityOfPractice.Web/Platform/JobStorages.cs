@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
+using CommunityOfPractice.Web.Platform.Settings;
 
 namespace CommunityOfPractice.Web.Platform;
 
@@ -14,19 +15,9 @@ internal static class JobStorages
     /// (<c>Jobs:File</c>, <c>jobs.db</c> by default), or <c>Memory</c>, which forgets scheduled jobs when the process stops
     /// (the reconcilers then catch up at the next start): the reference the benchmarks compare with, and a way back.
     /// </summary>
-    public static JobStorage Embedded(IConfiguration configuration, DataFolder data)
-    {
-        var storage = configuration["Jobs:Storage"] ?? "Sqlite";
-        if (storage.Equals("Memory", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Hangfire.InMemory.InMemoryStorage();
-        }
-        if (!storage.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Jobs:Storage is \"{storage}\"; it must be Sqlite or Memory.");
-        }
-        return Sqlite(Path.Combine(data.Root, configuration["Jobs:File"] is { Length: > 0 } file ? file : "jobs.db"));
-    }
+    public static JobStorage Embedded(JobsOptions jobs, DataFolder data) => jobs.Storage == JobStorageKind.Memory
+        ? new Hangfire.InMemory.InMemoryStorage()
+        : Sqlite(Path.Combine(data.Root, jobs.File));
 
     /// <summary>A SQLite file in WAL mode, so the job server's writes never block a reader.</summary>
     /// <remarks>

@@ -71,7 +71,7 @@ internal static class SessionValidation
         }
         if (IsStaff(principal) && context.Properties.Items.TryGetValue(SignedInAt, out var at) && long.TryParse(at, out var seconds))
         {
-            var hours = services.GetRequiredService<IConfiguration>().GetValue("Auth:StaffSessionHours", 12.0);
+            var hours = services.GetRequiredService<IOptions<Settings.AuthOptions>>().Value.StaffSessionHours;
             if (services.GetRequiredService<TimeProvider>().GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(hours))
             {
                 await RejectAsync(context);

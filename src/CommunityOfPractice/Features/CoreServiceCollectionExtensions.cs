@@ -1,8 +1,10 @@
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
+using CommunityOfPractice.Features.Scheduling;
 using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
@@ -22,10 +24,12 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<MemberDirectory>()
         .AddScoped<ExportPersonalData>()
         .AddScoped<DeleteAccount>()
-        .AddSingleton<AccountChanges>();
+        .AddSingleton<AccountChanges>()
+        .AddSingleton<INodeRelay, AccountNodeRelay>();
 
     public static IServiceCollection AddDebates(this IServiceCollection services) => services
         .AddSingleton<DebateNotifier>()
+        .AddSingleton<INodeRelay, DebateNodeRelay>()
         .AddScoped<DebateAccess>()
         .AddScoped<CreateDebate>()
         .AddScoped<PublishDebate>()
@@ -39,7 +43,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SuspendFromDebate>()
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateRoom>()
-        .AddScoped<PostQueue>();
+        .AddScoped<PostQueue>()
+        .AddScoped<IReconciler, DebateReconciler>();
 
     public static IServiceCollection AddWebinars(this IServiceCollection services) => services
         .AddScoped<CreateWebinar>()
@@ -52,7 +57,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<EventCalendar>()
         .AddScoped<RegisterForWebinar>()
         .AddScoped<CancelRegistration>()
-        .AddScoped<WebinarQuery>();
+        .AddScoped<WebinarQuery>()
+        .AddScoped<IReconciler, WebinarReconciler>();
 
     public static IServiceCollection AddPractices(this IServiceCollection services) => services
         .AddSingleton<PracticeCatalog>()
@@ -69,19 +75,24 @@ public static class CoreServiceCollectionExtensions
 
     public static IServiceCollection AddSyntheses(this IServiceCollection services) => services
         .AddSingleton<SynthesisExportNotifier>()
+        .AddSingleton<INodeRelay, ExportNodeRelay>()
         .AddScoped<SynthesisAccess>()
         .AddScoped<SynthesisComposer>()
         .AddScoped<SynthesisReader>()
         .AddScoped<EditSynthesis>()
         .AddScoped<MemberCheck>()
         .AddScoped<SynthesisExports>()
-        .AddScoped<ImpactReport>();
+        .AddScoped<ImpactReport>()
+        .AddScoped<IReconciler, SynthesisReconciler>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
-        .AddScoped<AuditLog>()
         .AddScoped<ChangeRoles>()
-        .AddScoped<PeopleList>()
+        .AddScoped<PeopleList>();
+
+    /// <summary>What every feature uses (the audit log, Markdown) and the way to the first administrator: the platform's part of the core.</summary>
+    public static IServiceCollection AddCommunityCore(this IServiceCollection services) => services
+        .AddScoped<AuditLog>()
+        .AddSingleton<MarkdownRenderer>()
         .AddScoped<FirstAdministrator>()
-        .AddScoped<SetupToken>()
-        .AddSingleton<MarkdownRenderer>();
+        .AddScoped<SetupToken>();
 }

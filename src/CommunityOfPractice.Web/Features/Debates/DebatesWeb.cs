@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.SignalR;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Web.Features.Debates.Jobs;
 using CommunityOfPractice.Web.Features.Debates.Live;
-using Hangfire;
 
 namespace CommunityOfPractice.Web.Features.Debates;
 
@@ -24,7 +23,6 @@ internal static class DebatesWeb
         services.AddScoped<IDebateScheduler, HangfireDebateScheduler>();
         services.AddScoped<IDebateMail, DebateMail>();
         services.AddScoped<DebateTransitionJob>();
-        services.AddHostedService<DebateReconciliationOnStart>();
         services.AddHostedService<DebateHubRelay>();
         return services;
     }
@@ -32,8 +30,6 @@ internal static class DebatesWeb
     public static WebApplication MapDebates(this WebApplication app)
     {
         app.MapHub<DebateHub>("/hubs/debates");
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<DebateTransitionJob>("debate-reconciliation", job => job.ReconcileAsync(), Cron.Minutely());
         return app;
     }
 }

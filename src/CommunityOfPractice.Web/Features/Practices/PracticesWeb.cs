@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Web.Platform;
 using Microsoft.AspNetCore.OutputCaching;
@@ -22,6 +23,7 @@ internal static class PracticesWeb
     {
         services.AddScoped<IPracticeMail, PracticeMail>();
         services.AddScoped<IPracticePublication, PracticePublication>();
+        services.AddSingleton<INodeRelay, PracticeNodeRelay>();
         // The OpenAPI document describes the public API only, not the pages' helper endpoints.
         services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy()));
@@ -32,20 +34,20 @@ internal static class PracticesWeb
     {
         app.MapGet("/practices/feed.atom", async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
             Results.Text(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L), "application/atom+xml", Encoding.UTF8))
-            .AllowAnonymous().CacheOutput(CachePolicy);
+            .AllowAnonymous().CacheOutput(CachePolicy).WithMetadata(new PublicViewAttribute());
 
         app.MapGet("/practices/{slug}/attachments/{id:int}", async (string slug, int id, PracticeFiles files, CancellationToken cancellationToken) =>
             await files.PublicAsync(slug, id, cancellationToken) is { } found
                 ? Results.Stream(found.Content, found.ContentType, found.FileName)
                 : Results.NotFound())
-            .AllowAnonymous();
+            .AllowAnonymous().WithMetadata(new PublicViewAttribute());
         app.MapGet("/practices/submit/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, PracticeFiles files, CancellationToken cancellationToken) =>
             await files.ForReviewAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, attachmentId, cancellationToken) is { } found
                 ? Results.Stream(found.Content, found.ContentType, found.FileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.Member);
 
-        var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithTags("Good practices");
+        var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithMetadata(new PublicViewAttribute()).WithTags("Good practices");
         api.MapGet("", async (HttpRequest request, PracticeSearch search, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
         {
             var query = PracticeQuery.Parse(name => request.Query[name].FirstOrDefault(), out var notices);
@@ -165,7 +167,7 @@ internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
             return ValueTask.CompletedTask;
         }
         // Any cookie (the chosen language, a session) means this response belongs to one person. Blazor's antiforgery
-        // cookie was already dropped from these pages (see PlatformSetup.IsPublicView).
+        // cookie was already dropped from these pages (see PublicViewAttribute).
         if (response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
@@ -175,13 +177,13 @@ internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
 }
 
 /// <summary>Keeps the public views true: the catalog snapshot is rebuilt and the cached anonymous pages dropped.</summary>
-internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache, Platform.ScaleOut.OtherNodes otherNodes) : IPracticePublication
+internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache, INodeBus nodes) : IPracticePublication
 {
     public async Task ChangedAsync(CancellationToken cancellationToken = default)
     {
         catalog.Invalidate();
         await cache.EvictByTagAsync(PracticesWeb.CachePolicy, cancellationToken);
-        await otherNodes.PracticesChangedAsync();
+        await nodes.PublishAsync(PracticeNodeRelay.Topic, new PracticesChanged());
     }
 }
 

@@ -13,21 +13,18 @@ namespace CommunityOfPractice.Web.Features.Syntheses;
 
 internal static class SynthesesWeb
 {
-    public static IServiceCollection AddSynthesesWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSynthesesWeb(this IServiceCollection services)
     {
-        var data = (DataFolder)services.Single(s => s.ServiceType == typeof(DataFolder)).ImplementationInstance!;
         services.AddScoped<ISynthesisScheduler, HangfireSynthesisScheduler>();
         services.AddScoped<ISynthesisMail, SynthesisMail>();
         services.AddScoped<SynthesisJob>();
         services.AddScoped<ApiClients>();
-        services.AddApiServer(configuration, data);
+        services.AddApiServer();
         return services;
     }
 
     public static WebApplication MapSyntheses(this WebApplication app)
     {
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<SynthesisJob>("synthesis-reconciliation", job => job.ReconcileAsync(), Cron.Minutely());
         app.MapApiServer();
 
         app.MapGet("/syntheses/exports/{id:int}", async (int id, ClaimsPrincipal user, SynthesisExports exports, CancellationToken cancellationToken) =>

@@ -5,19 +5,12 @@ using Hangfire;
 
 namespace CommunityOfPractice.Web.Features.Syntheses;
 
-/// <summary>Thin Hangfire entry points: they call the same feature services the pages use.</summary>
+/// <summary>Thin Hangfire entry points: they call the same feature services the pages use (the reconciler catches up on lost ones).</summary>
 public sealed class SynthesisJob(MemberCheck memberCheck, SynthesisExports exports)
 {
     public Task AnnounceMemberCheckAsync(int synthesisId) => memberCheck.AnnounceAsync(synthesisId);
 
     public Task ExportAsync(int exportId) => exports.RunAsync(exportId);
-
-    /// <summary>Every minute: what a lost job did not do (in-memory job storage forgets jobs on restart).</summary>
-    public async Task ReconcileAsync()
-    {
-        await memberCheck.ReconcileAsync();
-        await exports.ReconcileAsync();
-    }
 }
 
 internal sealed class HangfireSynthesisScheduler(IBackgroundJobClient jobs, TimeProvider clock) : ISynthesisScheduler

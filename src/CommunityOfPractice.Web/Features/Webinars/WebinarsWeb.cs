@@ -3,7 +3,6 @@ using System.Text;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Web.Features.Webinars.Jobs;
 using CommunityOfPractice.Web.Platform;
-using Hangfire;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityOfPractice.Web.Features.Webinars;
@@ -13,8 +12,7 @@ internal static class WebinarsWeb
     public static IServiceCollection AddWebinarsWeb(this IServiceCollection services) => services
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
-        .AddScoped<WebinarReminderJob>()
-        .AddHostedService<WebinarReconciliationOnStart>();
+        .AddScoped<WebinarReminderJob>();
 
     public static WebApplication MapWebinars(this WebApplication app)
     {
@@ -38,9 +36,6 @@ internal static class WebinarsWeb
                 ? Results.Text(calendar, "text/calendar", Encoding.UTF8)
                 : Results.Text(L["This calendar address is not valid any more: copy the current one from the Events page."].Value, "text/plain", Encoding.UTF8, StatusCodes.Status404NotFound);
         }).AllowAnonymous();
-
-        app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<WebinarReminderJob>("webinar-reminders", job => job.ReconcileAsync(), Cron.Minutely());
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Live;
+using CommunityOfPractice.Web.Platform.Settings;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
@@ -17,16 +19,18 @@ internal static class ScaleOutSetup
     public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<OtherNodes>();
-        services.AddHostedService(provider => provider.GetRequiredService<OtherNodes>());
-        if (builder.Configuration["Redis:Configuration"] is not { Length: > 0 } configuration)
+        services.AddSingleton<NodeBus>();
+        services.AddSingleton<INodeBus>(provider => provider.GetRequiredService<NodeBus>());
+        services.AddHostedService(provider => provider.GetRequiredService<NodeBus>());
+        var settings = services.AddSettings<RedisOptions>(builder.Configuration, RedisOptions.Section);
+        if (!settings.Enabled)
         {
             return builder;
         }
         // Several communities (or test runs) may share one Redis: every channel and key starts with this prefix.
-        var prefix = builder.Configuration["Redis:Prefix"] is { Length: > 0 } configured ? configured : "cop";
+        var prefix = settings.Prefix;
         services.AddSingleton(new RedisPrefix(prefix));
-        var options = ConfigurationOptions.Parse(configuration);
+        var options = ConfigurationOptions.Parse(settings.Configuration!);
         // A node starts even while Redis is away, reconnects by itself, and says so at /health/ready meanwhile.
         options.AbortOnConnectFail = false;
         options.ClientName ??= "community-of-practice";

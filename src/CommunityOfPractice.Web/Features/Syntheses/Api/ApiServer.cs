@@ -2,8 +2,11 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using CommunityOfPractice.Data;
 using Microsoft.AspNetCore;
+using CommunityOfPractice.Web.Platform.Settings;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -20,16 +23,16 @@ internal static class ApiServer
     public const string Policy = "ApiSynthesesRead";
     public const string TokenPath = "/connect/token";
 
-    public static IServiceCollection AddApiServer(this IServiceCollection services, IConfiguration configuration, DataFolder data)
+    public static IServiceCollection AddApiServer(this IServiceCollection services)
     {
-        var keys = Path.Combine(data.Root, "keys");
-        // Scaled out, every node signs and reads tokens with the same keys, kept in Redis beside the data-protection keys.
-        var redis = services.FirstOrDefault(s => s.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer))?.ImplementationInstance as StackExchange.Redis.IConnectionMultiplexer;
-        var prefix = (services.FirstOrDefault(s => s.ServiceType == typeof(Platform.ScaleOut.RedisPrefix))?.ImplementationInstance as Platform.ScaleOut.RedisPrefix)?.Value;
-        var certificate = redis is null ? null : Platform.ScaleOut.KeyCertificate.Load(configuration);
-        Func<string, Func<string>, string> readOrCreate = redis is null
-            ? (name, create) => ReadOrCreate(Path.Combine(keys, name), create)
-            : (name, create) => ReadOrCreate(redis.GetDatabase(), $"{prefix}:{name}", create, certificate);
+        services.AddSettings<ApiOptions>(ApiOptions.Section);
+        // Keys kept with the data (in Redis when scaled out), so tokens survive a restart and every node accepts the
+        // tokens any node issued, as with the data-protection keys. Read (or made) at start-up: a node that cannot open
+        // them (sealed keys and no certificate) stops there.
+        services.AddOptions<OpenIddictServerOptions>().Configure<DataFolder, IServiceProvider, IConfiguration>(AddKeys).ValidateOnStart();
+        // Off for loopback tests and behind a TLS-terminating proxy in front of the nodes.
+        services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<ApiOptions>>(
+            (aspNetCore, api) => aspNetCore.DisableTransportSecurityRequirement = !api.Value.RequireHttps);
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CommunityDbContext>())
             .AddServer(server =>
@@ -38,16 +41,7 @@ internal static class ApiServer
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes(SynthesesRead);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
-                // Keys kept with the data (in Redis when scaled out), so tokens survive a restart and every node
-                // accepts the tokens any node issued, as with the data-protection keys.
-                server.AddSigningKey(SigningKey(readOrCreate));
-                server.AddEncryptionKey(EncryptionKey(readOrCreate));
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
-                if (!configuration.GetValue("Api:RequireHttps", true))
-                {
-                    // Loopback tests and a TLS-terminating proxy in front of the nodes.
-                    aspNetCore.DisableTransportSecurityRequirement();
-                }
+                server.UseAspNetCore().EnableTokenEndpointPassthrough();
             })
             .AddValidation(validation =>
             {
@@ -82,6 +76,27 @@ internal static class ApiServer
             identity.SetDestinations(static _ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Platform.FormRateLimits.Policy);
+    }
+
+    /// <summary>The signing (RSA) and encryption (AES) keys, as OpenIddict's AddSigningKey and AddEncryptionKey would add them.</summary>
+    private static void AddKeys(OpenIddictServerOptions options, DataFolder data, IServiceProvider services, IConfiguration configuration)
+    {
+        // Scaled out, every node signs and reads tokens with the same keys, kept in Redis beside the data-protection keys.
+        var redis = services.GetService<StackExchange.Redis.IConnectionMultiplexer>();
+        Func<string, Func<string>, string> readOrCreate;
+        if (redis is null)
+        {
+            var keys = Path.Combine(data.Root, "keys");
+            readOrCreate = (name, create) => ReadOrCreate(Path.Combine(keys, name), create);
+        }
+        else
+        {
+            var prefix = services.GetRequiredService<Platform.ScaleOut.RedisPrefix>().Value;
+            var certificate = Platform.ScaleOut.KeyCertificate.Load(configuration);
+            readOrCreate = (name, create) => ReadOrCreate(redis.GetDatabase(), $"{prefix}:{name}", create, certificate);
+        }
+        options.SigningCredentials.Add(new SigningCredentials(SigningKey(readOrCreate), SecurityAlgorithms.RsaSha256));
+        options.EncryptionCredentials.Add(new EncryptingCredentials(EncryptionKey(readOrCreate), SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
     }
 
     private static RsaSecurityKey SigningKey(Func<string, Func<string>, string> readOrCreate)
