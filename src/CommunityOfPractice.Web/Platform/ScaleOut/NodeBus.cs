@@ -23,7 +23,8 @@ internal sealed class NodeBus(IServiceProvider services, ILogger<NodeBus> logger
         {
             return;
         }
-        channel = RedisChannel.Literal(services.GetRequiredService<RedisPrefix>().Value + ":events");
+        // "{prefix}:events": the connection puts the community's prefix before every channel (ScaleOutSetup).
+        channel = RedisChannel.Literal("events");
         subscriber = redis.GetSubscriber();
         foreach (var relay in services.GetServices<INodeRelay>())
         {

@@ -34,13 +34,14 @@ internal static class ScaleOutSetup
         // A node starts even while Redis is away, reconnects by itself, and says so at /health/ready meanwhile.
         options.AbortOnConnectFail = false;
         options.ClientName ??= "community-of-practice";
+        // Every pub/sub channel of this connection, the SignalR backplane's included, starts with the prefix. The
+        // backplane's own ChannelPrefix setting applies only to a connection it makes itself: given this one, it
+        // published to "...DebateHub:group:debate-1" for every community, and a member of one community sharing Redis
+        // received the posts of another community's debate 1.
+        options.ChannelPrefix = RedisChannel.Literal(prefix + ":");
         var redis = ConnectionMultiplexer.Connect(options);
         services.AddSingleton<IConnectionMultiplexer>(redis);
-        services.AddSignalR().AddStackExchangeRedis(backplane =>
-        {
-            backplane.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + ":signalr");
-            backplane.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);
-        });
+        services.AddSignalR().AddStackExchangeRedis(backplane => backplane.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis));
         // The same keys and the same application name on every node: by default the name is the content root, and
         // nodes installed in different folders would refuse each other's cookies despite sharing the keys.
         var dataProtection = services.AddDataProtection().SetApplicationName("CommunityOfPractice:" + prefix)

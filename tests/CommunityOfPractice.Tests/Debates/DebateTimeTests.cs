@@ -1,6 +1,6 @@
 using CommunityOfPractice.Features.Debates;
 
-namespace CommunityOfPractice.Tests.Platform;
+namespace CommunityOfPractice.Tests.Debates;
 
 public sealed class DebateTimeTests
 {
