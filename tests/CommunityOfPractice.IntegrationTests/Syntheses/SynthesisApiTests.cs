@@ -151,7 +151,31 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
     }
 
     [Fact]
-    public async Task No_token_is_401_a_token_without_the_scope_is_403_and_bad_clients_get_no_token()
+    public async Task A_client_not_allowed_the_syntheses_scope_gets_a_token_that_answers_403()
+    {
+        var clientId = "cop-noscope-" + Guid.NewGuid().ToString("N")[..8];
+        const string secret = "a secret for a client without scopes";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>().CreateAsync(new OpenIddict.Abstractions.OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientSecret = secret,
+                ClientType = OpenIddict.Abstractions.OpenIddictConstants.ClientTypes.Confidential,
+                DisplayName = "No scope",
+                Permissions = { OpenIddict.Abstractions.OpenIddictConstants.Permissions.Endpoints.Token, OpenIddict.Abstractions.OpenIddictConstants.Permissions.GrantTypes.ClientCredentials },
+            });
+        }
+
+        var (status, token) = await TokenAsync(clientId, secret, scope: null);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var api = Bearer(token.GetProperty("access_token").GetString()!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/syntheses")).StatusCode);
+    }
+
+    [Fact]
+    public async Task No_token_is_401_a_token_asked_without_a_scope_gets_the_clients_scopes_and_bad_clients_get_no_token()
     {
         var (clientId, secret, admin) = await RegisterClientAsync("Scope tester");
         using var signedIn = admin;
@@ -167,7 +191,8 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         Assert.Equal(HttpStatusCode.OK, noScopeStatus);
         using (var unscoped = Bearer(noScope.GetProperty("access_token").GetString()!))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, (await unscoped.GetAsync("/api/syntheses")).StatusCode);
+            // Asked without a scope, the token carries the client's allowed scope (it used to answer only 403).
+            Assert.Equal(HttpStatusCode.OK, (await unscoped.GetAsync("/api/syntheses")).StatusCode);
         }
 
         var (otherStatus, other) = await TokenAsync(clientId, secret, scope: "practices.write");

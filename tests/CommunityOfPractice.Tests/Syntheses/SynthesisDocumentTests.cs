@@ -186,8 +186,25 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
         Assert.Equal(["The debate", "Guiding questions", "Participation", "Highlighted contributions", "Summary", "Points of agreement", "Points of disagreement", "Gaps identified", "Recommendations"], headings);
         Assert.Equal(4, word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
-        Assert.Equal(4, word.MainDocumentPart.FootnotesPart!.Footnotes!.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>().Count(f => f.Id!.Value > 0));
-        Assert.Equal(5, word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>().Count());
+        // Five citations, one post cited twice: each reference has a note of its own, with text (LibreOffice showed a
+        // second reference to one note as a numbered mark with an empty note).
+        var notes = word.MainDocumentPart.FootnotesPart!.Footnotes!.Elements<DocumentFormat.OpenXml.Wordprocessing.Footnote>()
+            .Where(f => f.Id!.Value > 0).ToDictionary(f => f.Id!.Value, f => f.InnerText.Trim());
+        var references = word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>().Select(r => r.Id!.Value).ToList();
+        Assert.Equal(5, references.Count);
+        Assert.Equal(references.Count, references.Distinct().Count());
+        Assert.All(references, id => Assert.False(string.IsNullOrWhiteSpace(notes.GetValueOrDefault(id)), $"footnote {id} has no text"));
+        Assert.Equal(2, notes.Values.Count(text => text == document.Footnotes[0].Text));
+        // No table row splits across pages, and every row keeps with the next, so a short table stays with its heading.
+        foreach (var table in word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>())
+        {
+            var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+            Assert.All(rows, row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.CantSplit>()));
+            Assert.All(rows.SkipLast(1).SelectMany(row => row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()),
+                paragraph => Assert.NotNull(paragraph.ParagraphProperties?.KeepNext));
+        }
+        Assert.Equal(document.Title, word.PackageProperties.Title);
+        Assert.Equal("en", word.PackageProperties.Language);
     }
 
     [Fact]

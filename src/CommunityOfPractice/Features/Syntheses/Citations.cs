@@ -70,11 +70,13 @@ public static partial class Citations
     public static IEnumerable<long> Cited(string text) =>
         Marker().Matches(text).Select(m => long.TryParse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var id) ? id : -1).Where(id => id > 0);
 
-    /// <summary>Plain text of a post's Markdown, cut at a word boundary.</summary>
+    /// <summary>
+    /// Plain text of a post's Markdown (read by Markdig: no <c>**</c>, <c>_</c>, link syntax or raw HTML left), cut at a
+    /// word boundary: a footnote quotes the words, in every export.
+    /// </summary>
     public static string Excerpt(string markdown, int length)
     {
-        var text = string.Join(' ', markdown.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.TrimStart('#', '>', ' ')));
+        var text = string.Join(' ', Markdig.Markdown.ToPlainText(markdown).Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
         if (text.Length <= length)
         {
             return text;

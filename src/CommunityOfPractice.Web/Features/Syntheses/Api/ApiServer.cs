@@ -72,7 +72,16 @@ internal static class ApiServer
             var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
             identity.SetClaim(Claims.Subject, await applications.GetClientIdAsync(application, context.RequestAborted));
             identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, context.RequestAborted));
-            identity.SetScopes(request.GetScopes());
+            // A request without a scope gets every scope the client is allowed, as most OAuth servers do: a token that
+            // could only answer 403 helps nobody.
+            var scopes = request.GetScopes();
+            if (scopes.IsDefaultOrEmpty)
+            {
+                scopes = [.. (await applications.GetPermissionsAsync(application, context.RequestAborted))
+                    .Where(permission => permission.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
+                    .Select(permission => permission[Permissions.Prefixes.Scope.Length..])];
+            }
+            identity.SetScopes(scopes);
             identity.SetDestinations(static _ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Platform.FormRateLimits.Policy);

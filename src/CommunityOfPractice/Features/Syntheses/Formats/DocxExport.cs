@@ -9,9 +9,6 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// <summary>The synthesis as a Word document: styled headings, tables of figures, citations as real footnotes.</summary>
 public static partial class DocxExport
 {
-    [GeneratedRegex(@"(\[\^\d+\]|\*\*[^*\n]+\*\*)")]
-    private static partial Regex Inline();
-
     public static async Task WriteAsync(SynthesisDocument document, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         // The package is assembled in memory (a few hundred kilobytes even for a large debate), then copied out,
@@ -20,30 +17,22 @@ public static partial class DocxExport
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             word.PackageProperties.Title = document.Title;
+            // The document's own words (headings, labels) are English; members' quotes keep whatever language they are in.
+            word.PackageProperties.Language = "en";
             word.PackageProperties.Creator = "Community of Practice";
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles();
-            var notes = main.AddNewPart<FootnotesPart>();
-            notes.Footnotes = new Footnotes(
-                new W.Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-                new W.Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-            foreach (var footnote in document.Footnotes)
-            {
-                notes.Footnotes.Append(new W.Footnote(new Paragraph(
-                    new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
-                    new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
-                    TextRun(" " + footnote.Text))) { Id = footnote.Number });
-            }
+            var notes = new WordNotes(document.Footnotes);
 
             var body = new Body();
             body.Append(Styled("Title", document.Title), Styled(null, SynthesisFormats.Status(document)));
             body.Append(Styled("Heading1", "The debate"),
                 new Paragraph(new Run(new RunProperties(new Bold()), Text(document.Debate.Title)),
                     TextRun($", {SynthesisFormats.DateTime(document.Debate.OpensAt)} to {SynthesisFormats.DateTime(document.Debate.ClosesAt)}")));
-            body.Append(MarkdownParagraphs(document.Debate.Summary));
+            body.Append(WordMarkdown.Paragraphs(document.Debate.Summary, null, notes: null));
             if (document.Webinar is { } webinar)
             {
-                body.Append(Styled(null, $"Context-setting webinar: {webinar.Title}, {SynthesisFormats.DateTime(webinar.StartsAt)}"
+                body.Append(Styled(null, $"{SynthesisFormats.WebinarLine(webinar)}, {SynthesisFormats.DateTime(webinar.StartsAt)}"
                     + (webinar.RecordingUrl is { } url ? $". Recording: {url}" : ".")));
             }
             if (document.GuidingQuestions.Count > 0)
@@ -61,13 +50,17 @@ public static partial class DocxExport
             progress?.Report(30);
             cancellationToken.ThrowIfCancellationRequested();
 
-            body.Append(Styled("Heading1", "Highlighted contributions"));
-            foreach (var group in document.Highlights)
+            var highlights = SynthesisFormats.Shown(document.Highlights);
+            if (highlights.Count > 0)
+            {
+                body.Append(Styled("Heading1", "Highlighted contributions"));
+            }
+            foreach (var group in highlights)
             {
                 body.Append(Styled("Heading2", group.Question));
                 foreach (var quote in group.Quotes)
                 {
-                    body.Append(quote.Text.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => Styled("Quote", line)));
+                    body.Append(WordMarkdown.Paragraphs(quote.Text, "Quote", notes: null));
                     body.Append(Styled("Attribution", "— " + quote.Attribution));
                 }
                 if (group.NotQuoted > 0)
@@ -81,107 +74,47 @@ public static partial class DocxExport
             foreach (var section in document.Sections)
             {
                 body.Append(Styled("Heading1", section.Heading));
-                var paragraphs = MarkdownParagraphs(section.Markdown);
+                var paragraphs = WordMarkdown.Paragraphs(section.Markdown, null, notes);
                 body.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph(new Run(new RunProperties(new Italic()), Text("(empty)")))]);
             }
             body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
             main.Document = new Document(body);
+            main.AddNewPart<FootnotesPart>().Footnotes = notes.Part();
             progress?.Report(90);
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    /// <summary>Paragraphs, list items and sub-headings of Markdown; bold and footnote references inline, other marks kept as typed.</summary>
-    private static List<Paragraph> MarkdownParagraphs(string markdown)
-    {
-        var paragraphs = new List<Paragraph>();
-        var pending = new List<string>();
-        void Flush()
-        {
-            if (pending.Count > 0)
-            {
-                paragraphs.Add(InlineParagraph(null, string.Join(' ', pending)));
-                pending.Clear();
-            }
-        }
-        foreach (var raw in markdown.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                Flush();
-            }
-            else if (line.StartsWith('#'))
-            {
-                Flush();
-                paragraphs.Add(InlineParagraph("Heading3", line.TrimStart('#', ' ')));
-            }
-            else if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal))
-            {
-                Flush();
-                paragraphs.Add(InlineParagraph("ListParagraph", "• " + line[2..].Trim()));
-            }
-            else if (ListNumber().IsMatch(line))
-            {
-                Flush();
-                paragraphs.Add(InlineParagraph("ListParagraph", line));
-            }
-            else
-            {
-                pending.Add(line);
-            }
-        }
-        Flush();
-        return paragraphs;
-    }
-
-    [GeneratedRegex(@"^\d{1,3}[.)] ")]
-    private static partial Regex ListNumber();
-
-    private static Paragraph InlineParagraph(string? style, string text)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-        {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        }
-        foreach (var part in Inline().Split(text).Where(p => p.Length > 0))
-        {
-            if (part.StartsWith("[^", StringComparison.Ordinal) && int.TryParse(part.AsSpan(2, part.Length - 3), out var number))
-            {
-                paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = number }));
-            }
-            else if (part.StartsWith("**", StringComparison.Ordinal) && part.Length > 4 && part.EndsWith("**", StringComparison.Ordinal))
-            {
-                paragraph.Append(new Run(new RunProperties(new Bold()), Text(part[2..^2])));
-            }
-            else
-            {
-                paragraph.Append(TextRun(part));
-            }
-        }
-        return paragraph;
-    }
-
     private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows)
     {
-        static TableCell Cell(string text, bool header, bool number) => new(
-            new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Auto }),
-            new Paragraph(
-                new ParagraphProperties(new Justification { Val = number ? JustificationValues.Right : JustificationValues.Left }),
-                new Run(header ? new RunProperties(new Bold()) : new RunProperties(), Text(text))));
+        // Every row but the last keeps with the next, and no row splits: a short table stays on one page with its
+        // heading (which keeps with what follows), and a long one breaks between rows.
+        static TableCell Cell(string text, bool header, bool number, bool keepNext)
+        {
+            var properties = new ParagraphProperties();
+            if (keepNext)
+            {
+                properties.Append(new KeepNext());
+            }
+            properties.Append(new Justification { Val = number ? JustificationValues.Right : JustificationValues.Left });
+            return new TableCell(
+                new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Auto }),
+                new Paragraph(properties, new Run(header ? new RunProperties(new Bold()) : new RunProperties(), Text(text))));
+        }
         var border = () => new BorderType[] { new TopBorder(), new LeftBorder(), new BottomBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(border().Select(b => { b.Val = BorderValues.Single; b.Size = 4U; b.Color = "999999"; return (OpenXmlElement)b; }))),
             new TableGrid(new GridColumn { Width = "5000" }, new GridColumn { Width = "2000" }, new GridColumn { Width = "2000" }),
-            new TableRow(new TableRowProperties(new TableHeader()), Cell(keyHeading, true, false), Cell("Participants", true, true), Cell("Posts", true, true)));
-        foreach (var row in rows)
+            new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()), Cell(keyHeading, true, false, rows.Count > 0), Cell("Participants", true, true, rows.Count > 0), Cell("Posts", true, true, rows.Count > 0)));
+        for (var i = 0; i < rows.Count; i++)
         {
-            table.Append(new TableRow(Cell(row.Label, false, false), Cell(row.Participants.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true),
-                Cell(row.Posts.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true)));
+            var (row, keepNext) = (rows[i], i < rows.Count - 1);
+            table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(row.Label, false, false, keepNext),
+                Cell(row.Participants.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true, keepNext),
+                Cell(row.Posts.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true, keepNext)));
         }
         return table;
     }
@@ -199,7 +132,7 @@ public static partial class DocxExport
 
     private static Run TextRun(string text) => new(Text(text));
 
-    private static W.Text Text(string text) => new(SynthesisFormats.XmlSafe(text.ReplaceLineEndings(" "))) { Space = SpaceProcessingModeValues.Preserve };
+    internal static W.Text Text(string text) => new(SynthesisFormats.XmlSafe(text.ReplaceLineEndings(" "))) { Space = SpaceProcessingModeValues.Preserve };
 
     private static Styles DocumentStyles()
     {
@@ -249,7 +182,7 @@ public static partial class DocxExport
         }
         return new Styles(
             new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }, new FontSize { Val = "22" })),
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }, new FontSize { Val = "22" }, new Languages { Val = "en" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             Paragraph("Normal", "Normal", 22),
             Paragraph("Title", "Title", 40, bold: true, after: 240),

@@ -53,7 +53,7 @@ public static partial class HtmlExport
         html.Append(markdown.ToSafeHtml(document.Debate.Summary));
         if (document.Webinar is { } webinar)
         {
-            html.Append("<p>Context-setting webinar: ").Append(HtmlEncode(webinar.Title)).Append(", ").Append(HtmlEncode(SynthesisFormats.DateTime(webinar.StartsAt)));
+            html.Append("<p>").Append(HtmlEncode(SynthesisFormats.WebinarLine(webinar))).Append(", ").Append(HtmlEncode(SynthesisFormats.DateTime(webinar.StartsAt)));
             if (webinar.RecordingUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
                 html.Append(" (<a href=\"").Append(HtmlEncode(uri.AbsoluteUri)).Append("\">recording</a>)");
@@ -82,8 +82,12 @@ public static partial class HtmlExport
             html.Append("</tbody></table>\n");
         }
 
-        html.Append('<').Append(h2).Append(">Highlighted contributions</").Append(h2).Append(">\n");
-        foreach (var group in document.Highlights)
+        var highlights = SynthesisFormats.Shown(document.Highlights);
+        if (highlights.Count > 0)
+        {
+            html.Append('<').Append(h2).Append(">Highlighted contributions</").Append(h2).Append(">\n");
+        }
+        foreach (var group in highlights)
         {
             html.Append('<').Append(h3).Append('>').Append(HtmlEncode(group.Question)).Append("</").Append(h3).Append(">\n");
             foreach (var quote in group.Quotes)

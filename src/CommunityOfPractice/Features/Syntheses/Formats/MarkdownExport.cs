@@ -2,7 +2,11 @@ using System.Text;
 
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
-/// <summary>The synthesis as one Markdown file, citations as Markdown footnotes.</summary>
+/// <summary>
+/// The synthesis as one Markdown file, citations as Markdown footnotes. Every text a person wrote (titles, summaries,
+/// questions, quotes, names, sections) has its HTML escaped (<c>&lt;</c> and <c>&amp;</c>): a Markdown tool that
+/// renders raw HTML shows a member's <c>&lt;script&gt;</c> as text instead of running it. Their Markdown stays.
+/// </summary>
 public static class MarkdownExport
 {
     public static string Write(SynthesisDocument document)
@@ -16,11 +20,11 @@ public static class MarkdownExport
             .Append(" to ").AppendLine(SynthesisFormats.DateTime(document.Debate.ClosesAt)).AppendLine();
         if (document.Debate.Summary.Length > 0)
         {
-            md.AppendLine(document.Debate.Summary.Trim()).AppendLine();
+            md.AppendLine(Escaped(document.Debate.Summary.Trim())).AppendLine();
         }
         if (document.Webinar is { } webinar)
         {
-            md.Append("Context-setting webinar: ").Append(Line(webinar.Title)).Append(", ").Append(SynthesisFormats.DateTime(webinar.StartsAt));
+            md.Append(Line(SynthesisFormats.WebinarLine(webinar))).Append(", ").Append(SynthesisFormats.DateTime(webinar.StartsAt));
             md.AppendLine(webinar.RecordingUrl is { } url ? $" ([recording](<{url}>))." : ".").AppendLine();
         }
         if (document.GuidingQuestions.Count > 0)
@@ -45,13 +49,17 @@ public static class MarkdownExport
             md.AppendLine();
         }
 
-        md.AppendLine("## Highlighted contributions").AppendLine();
-        foreach (var group in document.Highlights)
+        var highlights = SynthesisFormats.Shown(document.Highlights);
+        if (highlights.Count > 0)
+        {
+            md.AppendLine("## Highlighted contributions").AppendLine();
+        }
+        foreach (var group in highlights)
         {
             md.Append("### ").AppendLine(Line(group.Question)).AppendLine();
             foreach (var quote in group.Quotes)
             {
-                foreach (var line in quote.Text.Trim().Split('\n'))
+                foreach (var line in Escaped(quote.Text.Trim()).Split('\n'))
                 {
                     md.Append("> ").AppendLine(line.TrimEnd('\r'));
                 }
@@ -66,7 +74,7 @@ public static class MarkdownExport
         foreach (var section in document.Sections)
         {
             md.Append("## ").AppendLine(section.Heading).AppendLine();
-            md.AppendLine(section.Markdown.Trim().Length > 0 ? section.Markdown.Trim() : "_(empty)_").AppendLine();
+            md.AppendLine(section.Markdown.Trim().Length > 0 ? Escaped(section.Markdown.Trim()) : "_(empty)_").AppendLine();
         }
         if (document.Footnotes.Count > 0)
         {
@@ -78,7 +86,11 @@ public static class MarkdownExport
         return md.ToString();
     }
 
-    private static string Line(string text) => text.ReplaceLineEndings(" ");
+    private static string Line(string text) => Escaped(text).ReplaceLineEndings(" ");
+
+    /// <summary>No tag and no entity of a person's text reaches a renderer as HTML; Markdown's own syntax is left as it is.</summary>
+    private static string Escaped(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 
     private static string Cell(string text) => Line(text).Replace("|", "\\|", StringComparison.Ordinal);
 }

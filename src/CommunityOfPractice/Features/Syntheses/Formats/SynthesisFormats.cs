@@ -9,6 +9,14 @@ public sealed record DebatePosts(IReadOnlyList<DebateContribution> Posts, IReadO
 /// <summary>Writes a synthesis in each export format, reporting progress from 0 to 100.</summary>
 public static class SynthesisFormats
 {
+    /// <summary>"Context-setting webinar: {title}", unless the title says so already (not "Context-setting webinar: Context-setting webinar: …").</summary>
+    public static string WebinarLine(WebinarDetails webinar) =>
+        webinar.Title.StartsWith("Context-setting webinar", StringComparison.OrdinalIgnoreCase) ? webinar.Title : "Context-setting webinar: " + webinar.Title;
+
+    /// <summary>The guiding questions with something to show: a question with no highlighted post gets no heading of its own.</summary>
+    public static IReadOnlyList<QuestionHighlights> Shown(IReadOnlyList<QuestionHighlights> highlights) =>
+        highlights.Where(group => group.Quotes.Count > 0 || group.NotQuoted > 0).ToList();
+
     public static IReadOnlyList<ExportFormat> All { get; } = Enum.GetValues<ExportFormat>();
 
     public static string Extension(ExportFormat format) => format switch
