@@ -1,6 +1,7 @@
 using System.Net;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Mail;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -14,6 +15,9 @@ internal sealed class MailComposer(
     IOptions<MailOptions> options,
     PublicSite site)
 {
+    /// <summary>The community as the sender of its mail (<c>Mail:From</c>, <c>Mail:FromName</c>): the organizer of its calendar messages.</summary>
+    public CalendarPerson Sender => new(options.Value.From, options.Value.FromName);
+
     /// <summary>A link to this site for a mail or a feed: always from <c>PublicBaseUrl</c>, never from the request.</summary>
     public string AbsoluteUrl(string relative) => site.Url(relative);
 

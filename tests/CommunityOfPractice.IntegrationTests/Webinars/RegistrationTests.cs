@@ -154,5 +154,12 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         Assert.Equal(webinar.StartsAt.UtcDateTime, invitation.DtStart!.AsUtc);
         Assert.Equal(webinar.EndsAt.UtcDateTime, invitation.DtEnd!.AsUtc);
         Assert.Equal(0, invitation.Sequence);
+        Assert.Equal("REQUEST", calendar.Method);
+        Assert.Equal("mailto:community@localhost", invitation.Organizer!.Value!.ToString());
+        Assert.Equal($"mailto:{member.Email}", Assert.Single(invitation.Attendees).Value!.ToString());
+        Assert.Equal("ACCEPTED", invitation.Attendees.Single().ParticipationStatus);
+        Assert.NotNull(invitation.DtStamp);
+        Assert.Equal($"{app.PublicBaseUrl}/webinars/{id}", invitation.Url!.ToString().TrimEnd('/'));
+        Assert.Equal("utf-8", attachment.ContentType.Charset);
     }
 }

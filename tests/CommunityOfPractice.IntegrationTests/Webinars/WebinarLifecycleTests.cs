@@ -268,7 +268,10 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
         await browser.SignInAsync(member);
         var ics = await browser.GetAsync($"/webinars/{id}/invitation.ics");
         Assert.Equal(HttpStatusCode.OK, ics.Status);
-        Assert.Equal($"webinar-{id}@community-of-practice", Ical.Net.Calendar.Load(ics.Html)!.Events.Single().Uid);
+        var downloaded = Ical.Net.Calendar.Load(ics.Html)!;
+        Assert.Equal($"webinar-{id}@community-of-practice", downloaded.Events.Single().Uid);
+        // A copy to add, not a scheduling message: no calendar should answer it to the organizer.
+        Assert.Equal("PUBLISH", downloaded.Method);
 
         using var stranger = new Browser(app);
         await stranger.SignInAsync(other);

@@ -69,16 +69,44 @@ public sealed class WebinarRulesTests
     public void The_invitation_keeps_its_uid_raises_its_sequence_and_becomes_a_cancellation()
     {
         var webinar = At(Start);
-        var first = Ical.Net.Calendar.Load(WebinarInvitation.Create(webinar, "https://cop.example.org/webinars/7"))!;
+        var organizer = new CalendarPerson("community@cop.example.org", "Community of Practice");
+        var attendee = new CalendarPerson("amina@example.org", "Amina Wanjiru");
+        var first = Ical.Net.Calendar.Load(WebinarInvitation.Create(webinar, "https://cop.example.org/webinars/7", organizer, attendee))!;
         webinar.Sequence = 2;
         webinar.CancelledAt = Start.AddDays(-1);
-        var cancelled = Ical.Net.Calendar.Load(WebinarInvitation.Create(webinar, "https://cop.example.org/webinars/7"))!;
+        var cancelled = Ical.Net.Calendar.Load(WebinarInvitation.Create(webinar, "https://cop.example.org/webinars/7", organizer, attendee))!;
 
         Assert.Equal("REQUEST", first.Method);
         Assert.Equal("CANCEL", cancelled.Method);
         Assert.Equal(first.Events.Single().Uid, cancelled.Events.Single().Uid);
         Assert.Equal(2, cancelled.Events.Single().Sequence);
         Assert.Equal("CANCELLED", cancelled.Events.Single().Status);
+    }
+
+    [Fact]
+    public void A_mailed_invitation_names_its_organizer_and_attendee_and_a_download_is_published()
+    {
+        var webinar = At(Start);
+        webinar.MeetingUrl = "https://meet.example.org/ncd-council";
+        const string page = "https://cop.example.org/webinars/7";
+
+        var request = Ical.Net.Calendar.Load(WebinarInvitation.Create(webinar, page,
+            new CalendarPerson("community@cop.example.org", "Communauté de pratique"), new CalendarPerson("amina@example.org", "Amina Wanjiru")))!;
+        var published = Ical.Net.Calendar.Load(WebinarInvitation.Publish(webinar, page))!;
+
+        var invitation = request.Events.Single();
+        Assert.Equal("mailto:community@cop.example.org", invitation.Organizer!.Value!.ToString());
+        Assert.Equal("Communauté de pratique", invitation.Organizer.CommonName);
+        var attendee = Assert.Single(invitation.Attendees);
+        Assert.Equal("mailto:amina@example.org", attendee.Value!.ToString());
+        Assert.Equal("ACCEPTED", attendee.ParticipationStatus);
+        Assert.Equal("REQ-PARTICIPANT", attendee.Role);
+        Assert.NotNull(invitation.DtStamp);
+        Assert.Contains(webinar.MeetingUrl, invitation.Description);
+        Assert.Equal(page, invitation.Url!.ToString());
+        Assert.Equal("PUBLISH", published.Method);
+        Assert.Null(published.Events.Single().Organizer);
+        Assert.Contains(webinar.MeetingUrl, published.Events.Single().Description);
     }
 
     [Fact]

@@ -11,26 +11,26 @@ internal sealed class WebinarMail(MailComposer composer) : IWebinarMail
         composer.SendAsync(member,
             new("A seat is yours: \"{0}\"", webinar.Title),
             [new("A seat became free and you were first on the waitlist: you are now registered for \"{0}\" ({1}).", webinar.Title, When(member, webinar.StartsAt))],
-            Page(webinar), [Invitation(webinar)], cancellationToken);
+            Page(webinar), [Invitation(member, webinar)], cancellationToken);
 
     public Task SendRegisteredAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default) =>
         composer.SendAsync(member,
             new("You are registered: \"{0}\"", webinar.Title),
             [new("You are registered for \"{0}\" ({1}). The invitation is attached for your calendar; the meeting link is on the webinar page.", webinar.Title, When(member, webinar.StartsAt))],
-            Page(webinar), [Invitation(webinar)], cancellationToken);
+            Page(webinar), [Invitation(member, webinar)], cancellationToken);
 
     public Task SendRescheduledAsync(AppUser member, Webinar webinar, DateTimeOffset previousStart, CancellationToken cancellationToken = default) =>
         composer.SendAsync(member,
             new("New time: \"{0}\"", webinar.Title),
             [new("The webinar \"{0}\" moved from {1} to {2}. The attached invitation updates your calendar.", webinar.Title, When(member, previousStart), When(member, webinar.StartsAt))],
-            Page(webinar), [Invitation(webinar)], cancellationToken);
+            Page(webinar), [Invitation(member, webinar)], cancellationToken);
 
     public Task SendCancelledAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default) =>
         composer.SendAsync(member,
             new("Cancelled: \"{0}\"", webinar.Title),
             [new("The webinar \"{0}\" planned for {1} is cancelled. The moderators wrote: {2}", webinar.Title, When(member, webinar.StartsAt), webinar.CancellationReason ?? ""),
              new("The attached cancellation removes it from your calendar.")],
-            Page(webinar), [Invitation(webinar)], cancellationToken);
+            Page(webinar), [Invitation(member, webinar)], cancellationToken);
 
     public Task SendReminderAsync(AppUser member, Webinar webinar, WebinarReminder reminder, CancellationToken cancellationToken = default) =>
         composer.SendAsync(member,
@@ -48,7 +48,8 @@ internal sealed class WebinarMail(MailComposer composer) : IWebinarMail
         return $"{local:yyyy-MM-dd HH:mm} {zone.Id} (UTC{local:zzz})";
     }
 
-    private MailAttachment Invitation(Webinar webinar) => new(webinar.CancelledAt is null ? "invitation.ics" : "cancellation.ics",
+    private MailAttachment Invitation(AppUser member, Webinar webinar) => new(webinar.CancelledAt is null ? "invitation.ics" : "cancellation.ics",
         webinar.CancelledAt is null ? "text/calendar; method=REQUEST" : "text/calendar; method=CANCEL",
-        System.Text.Encoding.UTF8.GetBytes(WebinarInvitation.Create(webinar, composer.AbsoluteUrl($"webinars/{webinar.Id}"))));
+        System.Text.Encoding.UTF8.GetBytes(WebinarInvitation.Create(webinar, composer.AbsoluteUrl($"webinars/{webinar.Id}"), composer.Sender,
+            new CalendarPerson(member.Email ?? "", member.DisplayName))));
 }

@@ -19,7 +19,7 @@ internal static class WebinarsWeb
         // The invitation again, for a registered member who lost the mail.
         app.MapGet("/webinars/{id:int}/invitation.ics", async (int id, ClaimsPrincipal user, WebinarQuery query, MailComposer composer, CancellationToken cancellationToken) =>
             await query.ForViewerAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is { ViewerStatus: RegistrationStatus.Registered } view
-                ? Results.File(Encoding.UTF8.GetBytes(WebinarInvitation.Create(view.Webinar, composer.AbsoluteUrl($"webinars/{id}"))), "text/calendar", $"webinar-{id}.ics")
+                ? Results.File(Encoding.UTF8.GetBytes(WebinarInvitation.Publish(view.Webinar, composer.AbsoluteUrl($"webinars/{id}"))), "text/calendar", $"webinar-{id}.ics")
                 : Results.NotFound())
             .RequireAuthorization(Policies.Member);
 

@@ -6,26 +6,42 @@ using Ical.Net.Serialization;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>
-/// The .ics invitation for a webinar: a stable UID per webinar, times in UTC, SEQUENCE raised on each change
-/// of time, and a cancellation (METHOD:CANCEL, STATUS:CANCELLED) once the webinar is cancelled.
+/// The .ics of a webinar: a stable UID per webinar, times in UTC, SEQUENCE raised on each change of time, a DTSTAMP,
+/// and the webinar page as URL. Mailed to a registered member it is a scheduling message (RFC 5546): METHOD:REQUEST,
+/// or METHOD:CANCEL with STATUS:CANCELLED once the webinar is cancelled, from the community (ORGANIZER) to the member
+/// (ATTENDEE, accepted). Downloaded again it is a copy to add (METHOD:PUBLISH). Both give registered people the meeting
+/// link in DESCRIPTION as well as in LOCATION.
 /// </summary>
 public static class WebinarInvitation
 {
     public static string UidOf(Webinar webinar) => $"webinar-{webinar.Id}@community-of-practice";
 
-    public static string Create(Webinar webinar, string pageUrl)
+    /// <summary>The scheduling message mailed to <paramref name="attendee"/>, a registered member.</summary>
+    public static string Create(Webinar webinar, string pageUrl, CalendarPerson organizer, CalendarPerson attendee)
     {
         var calendar = new Calendar { Method = webinar.CancelledAt is null ? "REQUEST" : "CANCEL" };
-        calendar.Events.Add(EventOf(webinar, pageUrl));
+        var invitation = EventOf(webinar, pageUrl, withMeetingLink: true);
+        invitation.Organizer = new Organizer($"mailto:{organizer.Email}") { CommonName = organizer.Name };
+        invitation.Attendees.Add(new Attendee($"mailto:{attendee.Email}") { CommonName = attendee.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "ACCEPTED" });
+        calendar.Events.Add(invitation);
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    public static CalendarEvent EventOf(Webinar webinar, string pageUrl) => new()
+    /// <summary>The copy a registered member downloads from the webinar page: not a scheduling message.</summary>
+    public static string Publish(Webinar webinar, string pageUrl)
+    {
+        var calendar = new Calendar { Method = "PUBLISH" };
+        calendar.Events.Add(EventOf(webinar, pageUrl, withMeetingLink: true));
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    public static CalendarEvent EventOf(Webinar webinar, string pageUrl, bool withMeetingLink = false) => new()
     {
         Uid = UidOf(webinar),
         Sequence = webinar.Sequence,
+        DtStamp = new CalDateTime(DateTime.UtcNow, "UTC"),
         Summary = webinar.Title,
-        Description = pageUrl,
+        Description = withMeetingLink && webinar.MeetingUrl is { Length: > 0 } meeting ? $"{meeting}\n\n{pageUrl}" : pageUrl,
         Location = webinar.MeetingUrl,
         Url = new Uri(pageUrl),
         Status = webinar.CancelledAt is null ? "CONFIRMED" : "CANCELLED",
@@ -33,3 +49,6 @@ public static class WebinarInvitation
         DtEnd = new CalDateTime(webinar.EndsAt.UtcDateTime, "UTC"),
     };
 }
+
+/// <summary>Who sends a calendar message, or receives it: an address and the name shown beside it.</summary>
+public sealed record CalendarPerson(string Email, string Name);
