@@ -91,7 +91,8 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
                 using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
                 Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => e.Description));
                 var body = word.MainDocumentPart!.Document!.Body!;
-                Assert.Equal("Title", body.Elements<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+                // The cover: the publisher, then the title, then the version.
+                Assert.Equal("Title", body.Elements<Paragraph>().ElementAt(1).ParagraphProperties!.ParagraphStyleId!.Val!.Value);
                 Assert.Contains("Participation", body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText));
                 Assert.Contains(SynthesisSetup.NamedQuote, word.MainDocumentPart.FootnotesPart!.Footnotes!.InnerText);
                 Assert.DoesNotContain(SynthesisSetup.Secret, word.MainDocumentPart.FootnotesPart.Footnotes.InnerText);

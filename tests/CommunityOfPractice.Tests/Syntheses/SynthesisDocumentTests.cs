@@ -205,6 +205,14 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
         }
         Assert.Equal(document.Title, word.PackageProperties.Title);
         Assert.Equal("en", word.PackageProperties.Language);
+        // A cover (publisher, title, version), a table of contents Word fills on opening, page numbers in the footer.
+        var paragraphs = word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(["Community of Practice", document.Title, SynthesisFormats.Status(document)], paragraphs.Take(3));
+        Assert.Contains(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>(), code => code.Text.Trim().StartsWith("TOC", StringComparison.Ordinal));
+        Assert.True(word.MainDocumentPart.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen>()?.Val?.Value, "the fields are updated when the file is opened");
+        var footer = Assert.Single(word.MainDocumentPart.FooterParts);
+        Assert.Contains(footer.Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), field => field.Instruction!.Value!.Trim() == "PAGE");
+        Assert.Equal("Community of Practice", word.PackageProperties.Creator);
     }
 
     [Fact]

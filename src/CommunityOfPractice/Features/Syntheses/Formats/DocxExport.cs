@@ -19,13 +19,20 @@ public static partial class DocxExport
             word.PackageProperties.Title = document.Title;
             // The document's own words (headings, labels) are English; members' quotes keep whatever language they are in.
             word.PackageProperties.Language = "en";
-            word.PackageProperties.Creator = "Community of Practice";
+            word.PackageProperties.Creator = Publisher;
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles();
             var notes = new WordNotes(document.Footnotes);
 
+            // Word updates the table of contents (and the page numbers) when the file is opened.
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new SimpleField(new Run(Text("1"))) { Instruction = " PAGE " }));
+
             var body = new Body();
-            body.Append(Styled("Title", document.Title), Styled(null, SynthesisFormats.Status(document)));
+            // The cover: who publishes it, what it is, which version of it, then the contents.
+            body.Append(Styled("Subtitle", Publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document)));
+            body.Append(Styled("TOCHeading", "Contents"), TableOfContents());
             body.Append(Styled("Heading1", "The debate"),
                 new Paragraph(new Run(new RunProperties(new Bold()), Text(document.Debate.Title)),
                     TextRun($", {SynthesisFormats.DateTime(document.Debate.OpensAt)} to {SynthesisFormats.DateTime(document.Debate.ClosesAt)}")));
@@ -77,7 +84,7 @@ public static partial class DocxExport
                 var paragraphs = WordMarkdown.Paragraphs(section.Markdown, null, notes);
                 body.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph(new Run(new RunProperties(new Italic()), Text("(empty)")))]);
             }
-            body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
+            body.Append(new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) }, new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
             main.Document = new Document(body);
             main.AddNewPart<FootnotesPart>().Footnotes = notes.Part();
             progress?.Report(90);
@@ -85,6 +92,17 @@ public static partial class DocxExport
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }
+
+    /// <summary>The community the synthesis comes from, on its cover and as its author.</summary>
+    private const string Publisher = "Community of Practice";
+
+    /// <summary>A TOC field over the headings of levels 1 and 2; Word fills it on opening (UpdateFieldsOnOpen).</summary>
+    private static Paragraph TableOfContents() => new(
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+        new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        new Run(Text("The contents appear when the document is opened in a word processor (or after updating the fields).")),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
 
     private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows)
     {
@@ -186,6 +204,8 @@ public static partial class DocxExport
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             Paragraph("Normal", "Normal", 22),
             Paragraph("Title", "Title", 40, bold: true, after: 240),
+            Paragraph("Subtitle", "Subtitle", 24, color: "404040", after: 240),
+            Paragraph("TOCHeading", "TOC Heading", 28, bold: true, color: "1F3864", before: 480),
             Paragraph("Heading1", "heading 1", 32, bold: true, color: "1F3864", outline: 0, before: 360),
             Paragraph("Heading2", "heading 2", 26, bold: true, color: "2F5496", outline: 1, before: 240),
             Paragraph("Heading3", "heading 3", 24, bold: true, outline: 2, before: 200),
