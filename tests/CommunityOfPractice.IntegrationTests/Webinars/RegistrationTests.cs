@@ -12,14 +12,14 @@ namespace CommunityOfPractice.IntegrationTests.Webinars;
 [Collection(AppCollection.Name)]
 public sealed class RegistrationTests(CommunityAppFactory app)
 {
-    private async Task<int> WebinarAsync(int? capacity, DateTimeOffset? deadline = null)
+    private async Task<int> WebinarAsync(int? capacity, DateTimeOffset? deadline = null, string title = "Context-setting webinar")
     {
         var moderator = await app.CreatePersonAsync("Webinar Host", Roles.Member, Roles.Moderator);
         var starts = DateTime.UtcNow.AddDays(2);
         await using var scope = app.Services.CreateAsyncScope();
         var (webinar, errors) = await scope.ServiceProvider.GetRequiredService<CreateWebinar>().HandleAsync(new Actor(moderator.Id, "Webinar Host"), new WebinarCommand
         {
-            Title = "Context-setting webinar",
+            Title = title,
             Description = "Before the debate.",
             Speakers = "Dr. A. Speaker | Epidemiologist | Works on NCD policy",
             StartsLocal = starts,
@@ -161,5 +161,30 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         Assert.NotNull(invitation.DtStamp);
         Assert.Equal($"{app.PublicBaseUrl}/webinars/{id}", invitation.Url!.ToString().TrimEnd('/'));
         Assert.Equal("utf-8", attachment.ContentType.Charset);
+    }
+
+    [Theory]
+    [InlineData("Réunion de cadrage — santé des aînés")]
+    [InlineData("慢性病患者参与 · مشاركة المرضى")]
+    public async Task An_accented_or_non_latin_title_reaches_the_calendar_intact_through_a_strict_mime_reader(string title)
+    {
+        var id = await WebinarAsync(capacity: null, title: title);
+        var member = await app.CreatePersonAsync("Strict Reader", Roles.Member);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Status);
+
+        var mail = await app.Mailbox.WaitForAsync(member.Email, "You are registered");
+        // The message as a strict parser reads it from its bytes, not as the mailbox helper already decoded it.
+        using var raw = new MemoryStream();
+        await mail.WriteToAsync(raw);
+        raw.Position = 0;
+        var parsed = await MimeKit.MimeMessage.LoadAsync(new MimeKit.ParserOptions { ParameterComplianceMode = MimeKit.RfcComplianceMode.Strict, AddressParserComplianceMode = MimeKit.RfcComplianceMode.Strict }, raw);
+        Assert.Contains(title, parsed.Subject);
+        Assert.All(parsed.BodyParts.OfType<MimeKit.TextPart>(), part => Assert.Equal("utf-8", part.ContentType.Charset, ignoreCase: true));
+        var attachment = Assert.Single(parsed.BodyParts.OfType<MimeKit.MimePart>(), part => part.ContentType.MediaSubtype == "calendar");
+        Assert.Equal("utf-8", attachment.ContentType.Charset, ignoreCase: true);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+        Assert.Equal(title, Assert.Single(calendar.Events).Summary);
     }
 }
