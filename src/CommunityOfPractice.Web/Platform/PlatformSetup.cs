@@ -2,14 +2,11 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Files;
 using CommunityOfPractice.Features.Mail;
-using CommunityOfPractice.Web.Components.Account;
 using CommunityOfPractice.Web.Platform.Mail;
 using CommunityOfPractice.Web.Platform.ScaleOut;
 using CommunityOfPractice.Web.Platform.Settings;
 using Hangfire;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Web.Platform;
 

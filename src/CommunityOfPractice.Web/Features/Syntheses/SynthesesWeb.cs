@@ -7,7 +7,6 @@ using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Syntheses.Formats;
 using CommunityOfPractice.Web.Features.Syntheses.Api;
 using CommunityOfPractice.Web.Platform;
-using Hangfire;
 
 namespace CommunityOfPractice.Web.Features.Syntheses;
 

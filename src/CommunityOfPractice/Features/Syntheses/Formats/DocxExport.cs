@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -7,7 +6,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
 /// <summary>The synthesis as a Word document: styled headings, tables of figures, citations as real footnotes.</summary>
-public static partial class DocxExport
+public static class DocxExport
 {
     public static async Task WriteAsync(SynthesisDocument document, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {
