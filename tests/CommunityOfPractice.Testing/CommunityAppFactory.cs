@@ -45,6 +45,9 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    /// <summary>Every answer of the API in every test is checked against the OpenAPI document.</summary>
+    public OpenApiConformance ApiConformance { get; } = new();
+
     /// <summary>
     /// The address the app builds its mail links from: the test server's own, which the test clients follow; a host
     /// on a real port (the browser tests') sets its own before it starts.
@@ -63,6 +66,7 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:FormPostsPerMinute", FormPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Api:RequireHttps", "false");
+        builder.CheckApiAgainstDocument(ApiConformance);
         if (PostgreSqlConnection is not null)
         {
             builder.UseSetting("Database:Provider", "PostgreSql");

@@ -93,7 +93,8 @@ internal static class AccountSetup
         {
             context.Response.StatusCode = status;
             // As it is: a readable error page is for people, and re-running a page for a POST fails its antiforgery check.
-            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            // The API's own answer (problem details) is written by its branch of the pipeline (PlatformSetup).
+            if (context.Request.Path.StartsWithSegments("/hubs") && context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
             {
                 pages.Enabled = false;
             }

@@ -49,6 +49,8 @@ internal static class PlatformSetup
         services.AddCommunityAccounts(ServedOverTls(builder, site));
 
         services.AddCommunityLocalization();
+        services.AddApiDocument();
+        services.AddProblemDetails();
         services.AddFormRateLimits();
         services.AddSettings<AuthOptions>(AuthOptions.Section);
         services.AddSettings<BootstrapOptions>(BootstrapOptions.Section);
@@ -125,6 +127,12 @@ internal static class PlatformSetup
         return next();
     }
 
+    private static Task WithoutErrorPage(HttpContext context, Func<Task> next)
+    {
+        context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()!.Enabled = false;
+        return next();
+    }
+
     public static WebApplication UsePlatform(this WebApplication app)
     {
         // Listening for account changes from the start, before any session is checked.
@@ -139,6 +147,8 @@ internal static class PlatformSetup
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // The API answers its errors (401, 403, 404 without a body) as problem details, not as the people's page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.Use(WithoutErrorPage).UseStatusCodePages());
         app.UseCommunityLocalization();
         // Before authentication: the API's token endpoint checks a client secret while authenticating.
         app.UseRateLimiter();
@@ -162,6 +172,7 @@ internal static class PlatformSetup
         // For load balancers: this node reaches its database (and Redis, when scaled out).
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains(ScaleOut.ScaleOutSetup.ReadyTag) });
         app.MapAdditionalIdentityEndpoints();
+        app.MapApiDocument();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],

@@ -265,4 +265,73 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         Assert.Contains("GET /api/syntheses/{id}/export", reference);
         Assert.Contains("/connect/token", reference);
     }
+
+    [Fact]
+    public async Task The_openapi_document_says_what_the_api_returns_enumerations_security_parameters_and_errors()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var (synthesisId, _) = await SynthesisSetup.FinalisedAsync(app, debate, await SynthesisSetup.CoordinatorAsync(app));
+        using var client = app.CreateClient();
+        var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var schemas = openApi.GetProperty("components").GetProperty("schemas");
+
+        // A section's key is returned as "summary": the document says a string, from the same list.
+        var sectionKey = schemas.GetProperty("SynthesisSection");
+        Assert.Equal(["summary", "agreements", "disagreements", "gaps", "recommendations"], sectionKey.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var registered = await RegisterClientAsync("Document reader");
+        using var signedIn = registered.Admin;
+        using var api = Bearer((await TokenAsync(registered.ClientId, registered.Secret)).Body.GetProperty("access_token").GetString()!);
+        var returned = await api.GetFromJsonAsync<JsonElement>($"/api/syntheses/{synthesisId}");
+        Assert.Equal("summary", returned.GetProperty("sections")[0].GetProperty("key").GetString());
+
+        // The client-credentials flow, its token address and scope, required by every syntheses operation but the schema.
+        var flow = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("clientCredentials");
+        Assert.Equal("oauth2", flow.GetProperty("type").GetString());
+        Assert.Equal("/connect/token", flow.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString());
+        var paths = openApi.GetProperty("paths");
+        foreach (var path in new[] { "/api/syntheses", "/api/syntheses/{id}", "/api/syntheses/{id}/export" })
+        {
+            var operation = paths.GetProperty(path).GetProperty("get");
+            Assert.Equal("syntheses.read", operation.GetProperty("security")[0].GetProperty("clientCredentials")[0].GetString());
+            foreach (var status in new[] { "401", "403" })
+            {
+                Assert.True(operation.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _),
+                    $"{path} should declare its {status} as problem details.");
+            }
+        }
+        Assert.False(paths.GetProperty("/api/syntheses/schema.json").GetProperty("get").TryGetProperty("security", out _), "The schema is public: no token needed.");
+        Assert.True(paths.GetProperty("/api/syntheses/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _), "A missing synthesis is a declared 404.");
+        Assert.True(paths.GetProperty("/api/practices/{slug}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _), "A missing practice is a declared 404.");
+
+        // The list's query parameters, as /practices reads them.
+        var parameters = paths.GetProperty("/api/practices").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        Assert.Equal(["q", "region", "country", "area", "theme", "type", "lang", "year", "sort", "page"], parameters.Keys);
+        Assert.Contains("Africa", parameters["region"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("integer", parameters["page"].GetProperty("type").GetString());
+        // HEAD is answered, but described once, as its GET.
+        Assert.False(paths.GetProperty("/api/practices").TryGetProperty("head", out _), "HEAD should not be a second operation with the same id.");
+    }
+
+    [Fact]
+    public async Task Api_errors_are_problem_details_that_the_document_declares_not_the_peoples_error_page()
+    {
+        using var anonymous = app.CreateClient();
+        foreach (var (path, status) in new[] { ("/api/syntheses", HttpStatusCode.Unauthorized), ("/api/syntheses/1", HttpStatusCode.Unauthorized), ("/api/practices/no-such-entry", HttpStatusCode.NotFound) })
+        {
+            using var response = await anonymous.GetAsync(path);
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        }
+        // The people's pages keep their readable page.
+        using var page = await anonymous.GetAsync("/practices/no-such-entry");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+        // Every API answer of this app so far, in every test of the collection, kept to the document.
+        Assert.True(app.ApiConformance.Violations.Count == 0, string.Join("\n\n", app.ApiConformance.Violations));
+        Assert.True(app.ApiConformance.BodiesChecked > 0, "No API body was checked against its schema.");
+    }
 }

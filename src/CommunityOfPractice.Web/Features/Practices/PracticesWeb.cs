@@ -9,7 +9,12 @@ using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Web.Platform;
+using System.Text.Json;
+using CommunityOfPractice.Features.Membership;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityOfPractice.Web.Features.Practices;
@@ -24,16 +29,23 @@ internal static class PracticesWeb
         services.AddScoped<IPracticeMail, PracticeMail>();
         services.AddScoped<IPracticePublication, PracticePublication>();
         services.AddSingleton<INodeRelay, PracticeNodeRelay>();
-        // The OpenAPI document describes the public API only, not the pages' helper endpoints.
-        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.Configure(options => options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(n => n.EndpointName == ListOperation))
+            {
+                operation.Parameters = QueryParameters();
+            }
+            return Task.CompletedTask;
+        }));
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy()));
         return services;
     }
 
     public static WebApplication MapPractices(this WebApplication app)
     {
-        app.MapGet("/practices/feed.atom", async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
-            Results.Text(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L), "application/atom+xml", Encoding.UTF8))
+        app.MapMethods("/practices/feed.atom", GetAndHead, async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
+            new ConditionalContent(Encoding.UTF8.GetBytes(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L)),
+                "application/atom+xml; charset=utf-8", await reader.LastChangedAsync(cancellationToken)))
             .AllowAnonymous().CacheOutput(CachePolicy).WithMetadata(new PublicViewAttribute());
 
         app.MapGet("/practices/{slug}/attachments/{id:int}", async (string slug, int id, PracticeFiles files, CancellationToken cancellationToken) =>
@@ -48,13 +60,13 @@ internal static class PracticesWeb
             .RequireAuthorization(Policies.Member);
 
         var api = app.MapGroup("/api/practices").AllowAnonymous().CacheOutput(CachePolicy).WithMetadata(new PublicViewAttribute()).WithTags("Good practices");
-        api.MapGet("", async (HttpRequest request, PracticeSearch search, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
+        api.MapMethods("", GetAndHead, async (HttpRequest request, PracticeSearch search, PracticeReader reader, IOptions<JsonOptions> json, IStringLocalizer<SharedResource> L, MailComposer composer, CancellationToken cancellationToken) =>
         {
             var query = PracticeQuery.Parse(name => request.Query[name].FirstOrDefault(), out var notices);
             var results = await search.SearchAsync(query, notices, cancellationToken);
             var themes = results.Themes;
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            return Results.Ok(new PracticeListResponse(
+            return Json(json, await reader.LastChangedAsync(cancellationToken), new PracticeListResponse(
                 results.Total, results.Query.Page, results.PageCount, PracticeQuery.PageSize,
                 results.Notices.Select(n => new PracticeNotice(n.Field, L[n.Message, n.Arguments].Value)).ToList(),
                 results.Hits.Select(h => new PracticeListItem(h.Entry.Slug, composer.AbsoluteUrl($"practices/{h.Entry.Slug}"), h.Entry.Title, h.Entry.Summary,
@@ -73,19 +85,43 @@ internal static class PracticesWeb
                     ["year"] = results.Facets.Years.Select(f => new PracticeFacetValue(f.Value.ToString(CultureInfo.InvariantCulture), f.Count)).ToList(),
                 }));
         })
-        .WithName("ListPractices")
-        .WithSummary("Published good practices, paged and filtered with the parameters of /practices: q, region, country, area, theme, type, lang, year, sort, page.");
+        .WithName(ListOperation)
+        .WithSummary("Published good practices, paged and filtered with the parameters of /practices. HEAD and If-None-Match are answered.")
+        .Produces<PracticeListResponse>()
+        .Produces(StatusCodes.Status304NotModified);
 
-        api.MapGet("/{slug}", async (string slug, PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, CancellationToken cancellationToken) =>
+        api.MapMethods("/{slug}", GetAndHead, async (string slug, PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
             await reader.PublicAsync(slug, cancellationToken) is { } entry
-                ? Results.Ok(ToDetail(entry, markdown, composer.AbsoluteUrl))
+                ? Json(json, entry.Practice.UpdatedAt, ToDetail(entry, markdown, composer.AbsoluteUrl))
                 : Results.NotFound())
             .WithName("GetPractice")
-            .WithSummary("One published good practice: its latest published revision.");
-
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+            .WithSummary("One published good practice: its latest published revision. HEAD and If-None-Match are answered.")
+            .Produces<PracticeDetail>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private const string ListOperation = "ListPractices";
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    private static ConditionalContent Json<T>(IOptions<JsonOptions> options, DateTimeOffset lastModified, T value) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(value, options.Value.SerializerOptions), "application/json; charset=utf-8", lastModified);
+
+    /// <summary>The handler reads the query itself (<see cref="PracticeQuery.Parse"/>): the document names what it reads.</summary>
+    private static List<IOpenApiParameter> QueryParameters() =>
+    [
+        ApiDocument.QueryParameter("q", $"Words to look for, up to {PracticeSearchIndex.MaxQueryLength} characters."),
+        ApiDocument.QueryParameter("region", "A WHO region.", values: Enum.GetNames<WhoRegion>()),
+        ApiDocument.QueryParameter("country", "An ISO 3166-1 alpha-2 country code."),
+        ApiDocument.QueryParameter("area", "An NCD area.", values: Enum.GetNames<NcdAreas>().Where(n => n != nameof(NcdAreas.None))),
+        ApiDocument.QueryParameter("theme", "A theme id, from the facets.", JsonSchemaType.Integer),
+        ApiDocument.QueryParameter("type", "A kind of involvement.", values: Enum.GetNames<InvolvementTypes>().Where(n => n != nameof(InvolvementTypes.None))),
+        ApiDocument.QueryParameter("lang", "The entry's language.", values: Languages.Supported),
+        ApiDocument.QueryParameter("year", "A year the practice ran (1950 to 2100).", JsonSchemaType.Integer),
+        ApiDocument.QueryParameter("sort", "The order: by relevance to q, or newest first.", values: Enum.GetNames<PracticeSort>()),
+        ApiDocument.QueryParameter("page", $"The page, from 1; {PracticeQuery.PageSize} entries a page.", JsonSchemaType.Integer),
+    ];
 
     private static List<string> Flags<T>(T flags) where T : struct, Enum =>
         Enum.GetValues<T>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(v)).Select(v => v.ToString()).ToList();

@@ -49,6 +49,7 @@ internal static class SynthesesWeb
         api.MapGet("/schema.json", () => Results.Text(
                 JsonSchemaExporter.GetJsonSchemaAsNode(SynthesisComposer.Json, typeof(SynthesisDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true }).ToJsonString(SynthesisComposer.Json), "application/schema+json"))
             .AllowAnonymous()
+            .Produces(StatusCodes.Status200OK).ProducesFiles("application/schema+json")
             .WithName("GetSynthesisSchema")
             .WithSummary("The JSON Schema of a synthesis document, as GET /api/syntheses/{id} and the json export return it.");
 
@@ -61,8 +62,8 @@ internal static class SynthesesWeb
             .WithName("ListSyntheses")
             .WithSummary("Finalised syntheses (latest version of each), newest first. Bearer token with the scope syntheses.read, from /connect/token (client credentials).")
             .Produces<List<SynthesisListEntry>>()
-            .Produces(StatusCodes.Status401Unauthorized)
-            .Produces(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/{id:int}", async (int id, int? version, SynthesisReader reader, CancellationToken cancellationToken) =>
             await reader.VersionAsync(id, version, cancellationToken) is { } found
@@ -73,8 +74,8 @@ internal static class SynthesesWeb
             .WithSummary("A finalised synthesis as JSON (see /api/syntheses/schema.json): its latest version, or ?version=n.")
             .Produces<SynthesisDocument>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status401Unauthorized)
-            .Produces(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapGet("/{id:int}/export", async (int id, string? format, int? version, SynthesisReader reader, SynthesisExports exports, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
         {
@@ -95,11 +96,13 @@ internal static class SynthesesWeb
             .RequireAuthorization(ApiServer.Policy)
             .WithName("ExportSynthesis")
             .WithSummary("A finalised synthesis as a file: format=docx (Word), md, html (print-ready), json or csv (the debate's posts, consent applied).")
-            .Produces(StatusCodes.Status200OK, contentType: SynthesisFormats.ContentType(ExportFormat.Docx))
+            .Produces<SynthesisDocument>(StatusCodes.Status200OK, "application/json")
+            // One 200, five kinds of file: the JSON one has the document's schema.
+            .ProducesFiles(SynthesisFormats.All.Where(f => f != ExportFormat.Json).Select(SynthesisFormats.ContentType))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces(StatusCodes.Status401Unauthorized)
-            .Produces(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

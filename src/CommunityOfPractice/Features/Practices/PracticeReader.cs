@@ -77,6 +77,17 @@ public sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
             .ToListAsync(cancellationToken))
         .Select(x => (x.p, x.r)).ToList();
 
+    /// <summary>
+    /// The last change of any entry that is or was public: publishing, a new revision, withdrawing. Never earlier
+    /// than what the public views show, so it can stand as their <c>Last-Modified</c>.
+    /// </summary>
+    public async Task<DateTimeOffset> LastChangedAsync(CancellationToken cancellationToken = default) =>
+        await db.Practices.AsNoTracking()
+            .Where(p => p.FirstPublishedAt != null)
+            .OrderByDescending(p => p.UpdatedAt)
+            .Select(p => (DateTimeOffset?)p.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken) ?? DateTimeOffset.UnixEpoch;
+
     private IQueryable<PracticeSummary> Summaries(IQueryable<Practice> practices) =>
         practices.AsNoTracking().OrderByDescending(p => p.UpdatedAt)
             .Join(db.Users, p => p.SubmitterId, u => u.Id, (p, u) => new PracticeSummary(p.Id, p.Slug, p.Content.Title, p.Status, p.UpdatedAt, u.DisplayName));

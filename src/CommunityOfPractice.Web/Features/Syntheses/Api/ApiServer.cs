@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using CommunityOfPractice.Data;
 using Microsoft.AspNetCore;
+using CommunityOfPractice.Web.Platform;
 using CommunityOfPractice.Web.Platform.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -50,6 +51,7 @@ internal static class ApiServer
                 // A revoked client's or rotated secret's tokens stop working at once, not when they expire.
                 validation.EnableTokenEntryValidation();
             });
+        services.Configure(DescribeSecurity);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
@@ -85,6 +87,46 @@ internal static class ApiServer
             identity.SetDestinations(static _ => [Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Platform.FormRateLimits.Policy);
+    }
+
+    /// <summary>
+    /// The document names the client-credentials flow, its token endpoint and scope, and requires them on every
+    /// operation behind <see cref="Policy"/>, so a generated client asks for a token before it calls.
+    /// </summary>
+    private static void DescribeSecurity(Microsoft.AspNetCore.OpenApi.OpenApiOptions options)
+    {
+        const string scheme = "clientCredentials";
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[scheme] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.OAuth2,
+                Description = "A bearer token from /connect/token, for an API client registered by an administrator.",
+                Flows = new Microsoft.OpenApi.OpenApiOAuthFlows
+                {
+                    ClientCredentials = new Microsoft.OpenApi.OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri(TokenPath, UriKind.Relative),
+                        Scopes = new Dictionary<string, string> { [SynthesesRead] = "Read finalised syntheses." },
+                    },
+                },
+            };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == Policy))
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new Microsoft.OpenApi.OpenApiSecurityRequirement
+                {
+                    [new Microsoft.OpenApi.OpenApiSecuritySchemeReference(scheme, context.Document)] = [SynthesesRead],
+                });
+            }
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>The signing (RSA) and encryption (AES) keys, as OpenIddict's AddSigningKey and AddEncryptionKey would add them.</summary>
