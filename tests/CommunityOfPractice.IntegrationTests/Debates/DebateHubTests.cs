@@ -69,14 +69,19 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         }
     }
 
-    [Fact]
-    public async Task A_post_from_one_hub_client_reaches_another_in_the_same_debate()
+    /// <summary>The hub speaks JSON and MessagePack, and a post crosses from a client of one to a client of the other.</summary>
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_post_from_one_hub_client_reaches_another_in_the_same_debate(bool aliceSpeaksMessagePack, bool bobSpeaksMessagePack)
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         var (aliceBrowser, _) = await SignedInMemberAsync("Alice Hub");
         var (bobBrowser, _) = await SignedInMemberAsync("Bob Hub");
-        await using var alice = await HubClients.ConnectAsync(app, aliceBrowser);
-        await using var bob = await HubClients.ConnectAsync(app, bobBrowser);
+        await using var alice = await HubClients.ConnectAsync(app, aliceBrowser, aliceSpeaksMessagePack);
+        await using var bob = await HubClients.ConnectAsync(app, bobBrowser, bobSpeaksMessagePack);
         var received = Channel.CreateUnbounded<HubPost>();
         bob.On<HubPost>("PostAdded", post => received.Writer.TryWrite(post));
         await alice.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, 0L);
@@ -90,6 +95,14 @@ public sealed class DebateHubTests(CommunityAppFactory app)
         Assert.Equal(ack.PostId, post.Id);
         Assert.Equal("Alice Hub", post.AuthorName);
         Assert.Contains("<strong>works</strong>", post.Html);
+        Assert.Equal(PostKind.Member, post.Kind);
+        Assert.Equal(QuotingConsent.QuoteWithName, post.Consent);
+        Assert.Equal(ack.Status, post.Status);
+        Assert.InRange(post.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
+        // What Join returns crosses the same way.
+        var joined = await bob.InvokeAsync<IReadOnlyList<HubPost>>("Join", debateId, 0L);
+        var again = Assert.Single(joined);
+        Assert.Equal((post.Id, post.Html, post.Status, post.Consent), (again.Id, again.Html, again.Status, again.Consent));
     }
 
     [Fact]

@@ -15,7 +15,8 @@ internal static class DebatesWeb
         // Posts may be 20,000 characters in any script: up to 6 bytes each once JSON-escaped, over the 32 KB default.
         services.AddSingleton<HubCallLimits>();
         services.AddSingleton<HubSessions>();
-        services.AddSignalR().AddHubOptions<DebateHub>(hub =>
+        // JSON, and MessagePack for clients that want smaller, faster messages (binary; enumerations as numbers, as in JSON).
+        services.AddSignalR().AddMessagePackProtocol().AddHubOptions<DebateHub>(hub =>
         {
             hub.MaximumReceiveMessageSize = MaximumMessageBytes;
             hub.AddFilter<HubCallLimits>();
