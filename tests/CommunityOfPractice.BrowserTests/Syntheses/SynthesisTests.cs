@@ -81,4 +81,44 @@ public sealed class SynthesisTests(BrowserFixture fixture)
         File.Delete(path);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The HTML export, printed from Chromium as a reader would ("Save as PDF"), fills A4 pages and cuts nothing.</summary>
+    [Fact]
+    public async Task The_html_export_prints_to_clean_a4_pages()
+    {
+        var now = new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+        var longAddress = "https://example.org/" + new string('a', 300);
+        var rows = Enumerable.Range(1, 60).Select(i => new FigureRow($"c{i}", $"Country {i}", i, i * 2)).ToList();
+        var document = new SynthesisDocument(7, 2, now, now, "Synthesis of the November debate",
+            new DebateDetails(1, "Seats at the table", $"Three days on councils. See {longAddress}", now.AddDays(-3), now),
+            new WebinarDetails("Budgets and seats", now.AddDays(-4), longAddress),
+            ["Who sits on the council?"],
+            new ParticipationFigures(60, 120, 40, 33.3, rows.Take(5).ToList(), rows.Take(6).ToList(), rows, rows.Take(3).ToList()),
+            [new QuestionHighlights("Who sits on the council?", Enumerable.Range(1, 12).Select(i => new Quote(i, $"Quote {i}: we asked for two seats and a budget line. {longAddress}", "Amina W.")).ToList(), 0)],
+            [new SectionText(SynthesisSection.Summary, "Summary", $"Seats were asked for[^1]. {new string('x', 500)}")],
+            [new Footnote(1, 1, "We asked for two seats.", "Amina W.")]);
+        var markdown = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CommunityOfPractice.Features.Content.MarkdownRenderer>(App.Services);
+        var page = await fixture.NewPageAsync();
+        await page.SetContentAsync(CommunityOfPractice.Features.Syntheses.Formats.HtmlExport.Write(document, markdown, "Global Coordinating Mechanism"));
+
+        // The printable width of A4 with the page's margins: 210 mm less 2 × 18 mm, at 96 pixels an inch.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.SetViewportSizeAsync((int)(174 / 25.4 * 96), 1000);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"The printed page is {overflow} px wider than A4's printable width: something long does not wrap.");
+        var caption = await page.Locator("caption").First.BoundingBoxAsync();
+        Assert.True(caption is { Height: <= 1 }, $"A table's caption is for screen readers only, but takes {caption?.Height} px on the page.");
+
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true }));
+        var boxes = Regex.Matches(pdf, @"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]");
+        Assert.NotEmpty(boxes);
+        foreach (Match box in boxes)
+        {
+            // A4 is 595 × 842 points.
+            Assert.InRange(double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), 593, 597);
+            Assert.InRange(double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture), 840, 844);
+        }
+        Assert.True(boxes.Count >= 2, $"Sixty table rows and twelve quotes should take more than one page, not {boxes.Count}.");
+        await page.Context.CloseAsync();
+    }
 }

@@ -17,6 +17,7 @@ public sealed class SettingsTests
     [InlineData("Mail:SmtpPort", "70000", "Mail:SmtpPort must be a port number from 1 to 65535; it is 70000.")]
     [InlineData("Mail:FirstRetryDelay", "-00:01:00", "Mail:FirstRetryDelay must be a time span above zero and at most a day")]
     [InlineData("Mail:Form", "community@example.org", "Mail:Form is not a setting; the Mail settings are From, FromName, SmtpHost")]
+    [InlineData("Syntheses:Publisher", "", "Syntheses:Publisher must not be empty")]
     [InlineData("Redis:Prefix", "two words", "Redis:Prefix must be 1 to 64 letters, digits, dots, dashes or underscores; it is \"two words\".")]
     [InlineData("Jobs:Storage", "Disk", "'Jobs:Storage'")]
     [InlineData("Jobs:File", "../elsewhere.db", "Jobs:File must be a file name in the data folder, without a folder")]

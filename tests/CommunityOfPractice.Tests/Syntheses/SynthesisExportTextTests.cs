@@ -38,6 +38,29 @@ public sealed class SynthesisExportTextTests
     }
 
     [Fact]
+    public async Task The_configured_publisher_is_on_the_covers_and_is_the_word_files_author()
+    {
+        const string publisher = "Global Coordinating Mechanism on NCDs";
+        using var stream = new MemoryStream();
+        await SynthesisFormats.WriteAsync(ExportFormat.Docx, Document(), null, new MarkdownRenderer(), stream, publisher: publisher);
+        stream.Position = 0;
+        using (var word = WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Equal(publisher, word.PackageProperties.Creator);
+            Assert.Equal("Synthesis of the November debate", word.PackageProperties.Title);
+            Assert.Equal("en", word.PackageProperties.Language);
+            Assert.Equal(publisher, word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
+        }
+
+        using var page = new MemoryStream();
+        await SynthesisFormats.WriteAsync(ExportFormat.Html, Document(), null, new MarkdownRenderer(), page, publisher: publisher);
+        var html = Encoding.UTF8.GetString(page.ToArray());
+        Assert.Contains($"<meta name=\"author\" content=\"{publisher}\">", html);
+        Assert.Contains($"<p class=\"publisher\">{publisher}</p>", html);
+        Assert.DoesNotContain(SynthesisOptions.DefaultPublisher, html);
+    }
+
+    [Fact]
     public async Task Markdown_in_the_word_export_becomes_word_formatting()
     {
         var document = Document() with

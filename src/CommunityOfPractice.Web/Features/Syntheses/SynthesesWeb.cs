@@ -7,6 +7,7 @@ using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Syntheses.Formats;
 using CommunityOfPractice.Web.Features.Syntheses.Api;
 using CommunityOfPractice.Web.Platform;
+using CommunityOfPractice.Web.Platform.Settings;
 
 namespace CommunityOfPractice.Web.Features.Syntheses;
 
@@ -18,6 +19,7 @@ internal static class SynthesesWeb
         services.AddScoped<ISynthesisMail, SynthesisMail>();
         services.AddScoped<SynthesisJob>();
         services.AddScoped<ApiClients>();
+        services.AddSettings<SynthesisOptions>(SynthesisOptions.Section);
         services.AddApiServer();
         return services;
     }
@@ -77,7 +79,7 @@ internal static class SynthesesWeb
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapGet("/{id:int}/export", async (int id, string? format, int? version, SynthesisReader reader, SynthesisExports exports, MarkdownRenderer markdown, CancellationToken cancellationToken) =>
+        api.MapGet("/{id:int}/export", async (int id, string? format, int? version, SynthesisReader reader, SynthesisExports exports, MarkdownRenderer markdown, Microsoft.Extensions.Options.IOptions<SynthesisOptions> options, CancellationToken cancellationToken) =>
         {
             if (SynthesisFormats.Parse(format) is not { } chosen)
             {
@@ -90,7 +92,7 @@ internal static class SynthesesWeb
             }
             var document = SynthesisReader.Document(found);
             var posts = chosen == ExportFormat.Csv ? await exports.PostsAsync(document.Debate.Id, cancellationToken) : null;
-            return Results.Stream(stream => SynthesisFormats.WriteAsync(chosen, document, posts, markdown, stream, null, cancellationToken),
+            return Results.Stream(stream => SynthesisFormats.WriteAsync(chosen, document, posts, markdown, stream, null, options.Value.Publisher, cancellationToken),
                 SynthesisFormats.ContentType(chosen), SynthesisFormats.FileName(document, chosen));
         })
             .RequireAuthorization(ApiServer.Policy)

@@ -25,7 +25,7 @@ public sealed class SynthesisExportNotifier(ILogger<SynthesisExportNotifier> log
 
 /// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>
 public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,
-    MarkdownRenderer markdown, IFileStore files, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger)
+    MarkdownRenderer markdown, IFileStore files, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger, Microsoft.Extensions.Options.IOptions<SynthesisOptions> options)
 {
     /// <summary>A running export not heard of for this long is taken as lost with its process.</summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(10);
@@ -81,7 +81,7 @@ public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess acce
             var posts = export.Format == ExportFormat.Csv ? await PostsAsync(document.Debate.Id, cancellationToken) : null;
             var progress = new SynchronousProgress(percent => ReportAsync(percent).GetAwaiter().GetResult());
             // The store keeps the file whole or not at all: a failed export leaves nothing behind to clean up.
-            var size = await files.WriteAsync(KeyOf(export), (file, token) => SynthesisFormats.WriteAsync(export.Format, document, posts, markdown, file, progress, token), cancellationToken);
+            var size = await files.WriteAsync(KeyOf(export), (file, token) => SynthesisFormats.WriteAsync(export.Format, document, posts, markdown, file, progress, options.Value.Publisher, token), cancellationToken);
             await db.SynthesisExports.Where(e => e.Id == exportId).ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Status, ExportStatus.Done).SetProperty(e => e.Progress, 100)
                 .SetProperty(e => e.Size, size).SetProperty(e => e.CompletedAt, clock.GetUtcNow()), cancellationToken);

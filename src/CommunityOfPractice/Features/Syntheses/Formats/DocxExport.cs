@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// <summary>The synthesis as a Word document: styled headings, tables of figures, citations as real footnotes.</summary>
 public static class DocxExport
 {
-    public static async Task WriteAsync(SynthesisDocument document, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SynthesisDocument document, string publisher, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         // The package is assembled in memory (a few hundred kilobytes even for a large debate), then copied out,
         // so a failure never leaves a half-written file behind.
@@ -18,7 +18,7 @@ public static class DocxExport
             word.PackageProperties.Title = document.Title;
             // The document's own words (headings, labels) are English; members' quotes keep whatever language they are in.
             word.PackageProperties.Language = "en";
-            word.PackageProperties.Creator = Publisher;
+            word.PackageProperties.Creator = publisher;
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles();
             var notes = new WordNotes(document.Footnotes);
@@ -30,7 +30,7 @@ public static class DocxExport
 
             var body = new Body();
             // The cover: who publishes it, what it is, which version of it, then the contents.
-            body.Append(Styled("Subtitle", Publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document)));
+            body.Append(Styled("Subtitle", publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document)));
             body.Append(Styled("TOCHeading", "Contents"), TableOfContents());
             body.Append(Styled("Heading1", "The debate"),
                 new Paragraph(new Run(new RunProperties(new Bold()), Text(document.Debate.Title)),
@@ -93,7 +93,6 @@ public static class DocxExport
     }
 
     /// <summary>The community the synthesis comes from, on its cover and as its author.</summary>
-    private const string Publisher = "Community of Practice";
 
     /// <summary>A TOC field over the headings of levels 1 and 2; Word fills it on opening (UpdateFieldsOnOpen).</summary>
     private static Paragraph TableOfContents() => new(

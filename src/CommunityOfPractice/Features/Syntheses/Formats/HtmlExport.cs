@@ -14,19 +14,27 @@ public static partial class HtmlExport
     [GeneratedRegex(@"\[\^(\d+)\]")]
     private static partial Regex FootnoteMarker();
 
+    // On screen a readable column; printed (Ctrl+P, "Save as PDF"), an A4 page with margins, page numbers, and
+    // nothing cut: long addresses wrap, a table row or a quote never splits, a heading stays with what follows.
     private const string Style = """
-        body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
+        body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111;overflow-wrap:anywhere}
         h1{font-size:1.8rem}h2{font-size:1.35rem;margin-top:2rem;border-bottom:1px solid #999}h3{font-size:1.1rem}
-        table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left}td.n{text-align:right}
-        blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #999}.by{font-style:italic}.status{color:#444}
-        @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,blockquote{break-inside:avoid}a{color:inherit}}
+        table{border-collapse:collapse;margin:.5rem 0 1rem;max-width:100%}th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left}td.n{text-align:right}
+        blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #999}.by{font-style:italic}.status,.publisher{color:#444}
+        img{max-width:100%}pre{white-space:pre-wrap}
+        .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+        @page{size:A4;margin:20mm 18mm 22mm}
+        @page{@bottom-center{content:counter(page) " / " counter(pages);font:9pt Georgia,serif;color:#444}}
+        @media print{body{margin:0;padding:0;max-width:none;font-size:11pt}h1,h2,h3{break-after:avoid}tr,blockquote,li{break-inside:avoid}thead{display:table-header-group}a{color:inherit;text-decoration:none}}
         """;
 
-    public static string Write(SynthesisDocument document, MarkdownRenderer markdown)
+    public static string Write(SynthesisDocument document, MarkdownRenderer markdown, string publisher = SynthesisOptions.DefaultPublisher)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"author\" content=\"")
+            .Append(HtmlEncode(publisher)).Append("\"><title>")
             .Append(HtmlEncode(document.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>\n");
+        html.Append("<p class=\"publisher\">").Append(HtmlEncode(publisher)).Append("</p>\n");
         Body(html, document, markdown, headingLevel: 1);
         html.Append("</main></body></html>\n");
         return html.ToString();

@@ -44,18 +44,20 @@ public static class SynthesisFormats
     public static string FileName(SynthesisDocument document, ExportFormat format) =>
         $"synthesis-{document.SynthesisId}-v{document.Version ?? 0}.{Extension(format)}";
 
-    public static async Task WriteAsync(ExportFormat format, SynthesisDocument document, DebatePosts? posts, MarkdownRenderer markdown, Stream output, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="publisher">Who publishes it (<see cref="SynthesisOptions.Publisher"/>), on the Word and HTML covers.</param>
+    public static async Task WriteAsync(ExportFormat format, SynthesisDocument document, DebatePosts? posts, MarkdownRenderer markdown, Stream output,
+        IProgress<int>? progress = null, string publisher = SynthesisOptions.DefaultPublisher, CancellationToken cancellationToken = default)
     {
         switch (format)
         {
             case ExportFormat.Docx:
-                await DocxExport.WriteAsync(document, output, progress, cancellationToken);
+                await DocxExport.WriteAsync(document, publisher, output, progress, cancellationToken);
                 break;
             case ExportFormat.Markdown:
                 await WriteTextAsync(MarkdownExport.Write(document), output, cancellationToken);
                 break;
             case ExportFormat.Html:
-                await WriteTextAsync(HtmlExport.Write(document, markdown), output, cancellationToken);
+                await WriteTextAsync(HtmlExport.Write(document, markdown, publisher), output, cancellationToken);
                 break;
             case ExportFormat.Json:
                 await JsonSerializer.SerializeAsync(output, document, SynthesisComposer.Json, cancellationToken);
