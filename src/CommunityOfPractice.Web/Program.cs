@@ -1,5 +1,6 @@
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Web.Components;
+using CommunityOfPractice.Web.Features.Administration;
 using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
@@ -15,13 +16,13 @@ builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
-builder.Services.AddAdministration();
+builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
 
 await app.PrepareDataAsync(args);
 app.UsePlatform();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapPages<App>();
 app.MapPlatformEndpoints();
 app.MapMembership();
 app.MapDebates();

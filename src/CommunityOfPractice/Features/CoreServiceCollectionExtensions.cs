@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SuspendFromDebate>()
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateRoom>()
+        .AddScoped<FollowDebate>()
         .AddScoped<PostQueue>()
         .AddScoped<IReconciler, DebateReconciler>();
 
@@ -53,10 +54,10 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<WebinarFollowUp>()
         .AddScoped<WebinarRegistrants>()
         .AddScoped<CalendarFeed>()
-        .AddScoped<FollowDebate>()
         .AddScoped<EventCalendar>()
         .AddScoped<RegisterForWebinar>()
         .AddScoped<CancelRegistration>()
+        .AddScoped<IAccountDeletion, SeatsOfDeletedAccounts>()
         .AddScoped<WebinarQuery>()
         .AddScoped<IReconciler, WebinarReconciler>();
 

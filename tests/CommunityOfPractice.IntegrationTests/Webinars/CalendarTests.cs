@@ -68,7 +68,7 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         var member = await app.CreatePersonAsync("Debate Follower", Roles.Member);
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         await using var scope = app.Services.CreateAsyncScope();
-        var follows = scope.ServiceProvider.GetRequiredService<FollowDebate>();
+        var follows = scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Features.Debates.FollowDebate>();
         Assert.False(await follows.IsFollowingAsync(debateId, member.Id), "A member should not follow a debate before taking part in it.");
         var posted = await scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Features.Debates.PostToDebate>().HandleAsync(
             member.Id, new CommunityOfPractice.Features.Debates.PostCommand(debateId, null, "Taking part in this debate.", QuotingConsent.QuoteAnonymously));

@@ -3,6 +3,8 @@ using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Web.Features.Debates.Jobs;
 using CommunityOfPractice.Web.Features.Debates.Live;
 
+using CommunityOfPractice.Web.Platform;
+
 namespace CommunityOfPractice.Web.Features.Debates;
 
 internal static class DebatesWeb
@@ -12,6 +14,7 @@ internal static class DebatesWeb
 
     public static IServiceCollection AddDebatesWeb(this IServiceCollection services)
     {
+        services.AddFeaturePages("Debates");
         // Posts may be 20,000 characters in any script: up to 6 bytes each once JSON-escaped, over the 32 KB default.
         services.AddSingleton<HubCallLimits>();
         services.AddSingleton<HubSessions>();

@@ -9,6 +9,7 @@ namespace CommunityOfPractice.Web.Features.Membership;
 internal static class MembershipWeb
 {
     public static IServiceCollection AddMembershipWeb(this IServiceCollection services) => services
+        .AddFeaturePages("Membership")
         .AddScoped<IMembershipMail, MembershipMail>()
         .AddScoped<IEmailSender<AppUser>, IdentityMail>()
         .AddScoped<AccountMailJob>();

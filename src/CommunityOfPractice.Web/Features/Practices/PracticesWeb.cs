@@ -26,6 +26,7 @@ internal static class PracticesWeb
 
     public static IServiceCollection AddPracticesWeb(this IServiceCollection services)
     {
+        services.AddFeaturePages("Practices");
         services.AddScoped<IPracticeMail, PracticeMail>();
         services.AddScoped<IPracticePublication, PracticePublication>();
         services.AddSingleton<INodeRelay, PracticeNodeRelay>();

@@ -15,6 +15,7 @@ internal static class SynthesesWeb
 {
     public static IServiceCollection AddSynthesesWeb(this IServiceCollection services)
     {
+        services.AddFeaturePages("Syntheses");
         services.AddScoped<ISynthesisScheduler, HangfireSynthesisScheduler>();
         services.AddScoped<ISynthesisMail, SynthesisMail>();
         services.AddScoped<SynthesisJob>();

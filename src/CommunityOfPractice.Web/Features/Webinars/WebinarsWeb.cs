@@ -10,6 +10,10 @@ namespace CommunityOfPractice.Web.Features.Webinars;
 internal static class WebinarsWeb
 {
     public static IServiceCollection AddWebinarsWeb(this IServiceCollection services) => services
+        .AddFeaturePages("Webinars")
+        .AddToSlot<Pages.UpcomingEvents>(Slots.Home)
+        .AddToSlot<Pages.WebinarNavigation>(Slots.MemberNavigation)
+        .AddToSlot<Pages.DebateWebinars>(Slots.DebateContext)
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
         .AddScoped<WebinarReminderJob>();

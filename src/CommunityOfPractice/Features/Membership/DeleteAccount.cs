@@ -2,7 +2,6 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Files;
 using CommunityOfPractice.Features.Mail;
-using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +16,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// place and an author; the audit log keeps their id and shows "Former member".
 /// </summary>
 public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, AccountChanges changes,
-    CancelRegistration cancelRegistration, DataFolder data, TimeProvider clock)
+    IEnumerable<IAccountDeletion> features, DataFolder data, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, string? password, CancellationToken cancellationToken = default)
     {
@@ -31,12 +30,10 @@ public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> us
             return CommandResult.Failed("Password", "The password is not correct.");
         }
 
-        // Seats first, each in its own transaction as a member's own cancellation is: the next in line is promoted and told.
-        var seats = await db.WebinarRegistrations.Where(r => r.UserId == userId && r.Status != RegistrationStatus.Cancelled)
-            .Select(r => r.WebinarId).ToListAsync(cancellationToken);
-        foreach (var webinarId in seats)
+        // First what the features do for the people left (the next in line gets a webinar seat), then the data goes.
+        foreach (var feature in features)
         {
-            await cancelRegistration.HandleAsync(userId, webinarId, cancellationToken);
+            await feature.BeforeDeletingAsync(userId, cancellationToken);
         }
 
         var email = user.Email;

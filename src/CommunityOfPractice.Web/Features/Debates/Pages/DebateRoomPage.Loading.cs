@@ -1,7 +1,6 @@
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Web.Features.Debates.Pages.Room;
-using CommunityOfPractice.Features.Webinars;
 
 namespace CommunityOfPractice.Web.Features.Debates.Pages;
 
@@ -38,10 +37,9 @@ public partial class DebateRoomPage
             await using var scope = Scopes.CreateAsyncScope();
             var loaded = await scope.ServiceProvider.GetRequiredService<DebateRoom>().ForViewerAsync(Id, viewerId, isModerator,
                 land ? null : window ?? room?.Window, questionFilter, land ? anchorPostId : null, move);
-            var loadedWebinars = await scope.ServiceProvider.GetRequiredService<WebinarQuery>().ForDebateAsync(Id);
             var loadedFollowing = await scope.ServiceProvider.GetRequiredService<FollowDebate>().IsFollowingAsync(Id, viewerId);
             var previousCloses = room?.Debate.ClosesAt;
-            (room, webinars, following) = (loaded, loadedWebinars, loadedFollowing);
+            (room, following) = (loaded, loadedFollowing);
             if (previousCloses is not null && room is not null && room.Debate.ClosesAt != previousCloses)
             {
                 ArmTransitionTimer();
