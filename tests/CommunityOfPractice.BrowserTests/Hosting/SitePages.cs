@@ -1,0 +1,23 @@
+namespace CommunityOfPractice.BrowserTests.Hosting;
+
+/// <summary>Every page of the site: those anyone can open, and those an administrator (who may open all) can.</summary>
+public static class SitePages
+{
+    public static readonly string[] Public =
+    [
+        "/", "/join", "/join/sent", "/code-of-conduct", "/privacy", "/Account/Login", "/Account/ForgotPassword",
+        "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page", "/api-reference",
+    ];
+
+    public static readonly string[] ForAdministrator =
+    [
+        "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
+        "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
+        "/syntheses", "/syntheses/impact",
+        "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
+        "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",
+    ];
+
+    /// <summary>The path with the language asked for in its address.</summary>
+    public static string In(string path, string language) => $"{path}{(path.Contains('?') ? '&' : '?')}culture={language}";
+}
