@@ -4,13 +4,14 @@ using Microsoft.Playwright;
 
 namespace CommunityOfPractice.BrowserTests.Membership;
 
-/// <summary>axe on every page, in English and French, as the role that can see it.</summary>
+/// <summary>axe (WCAG 2.2 AA rules included) on every page, in English, French and Spanish, as the role that can see it.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
+    [InlineData("es")]
     public async Task Public_pages_have_no_accessibility_violations(string language)
     {
         var page = await fixture.NewPageAsync(language);
@@ -22,6 +23,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
+    [InlineData("es")]
     public async Task Member_and_staff_pages_have_no_accessibility_violations(string language)
     {
         var admin = await fixture.App.AdministratorAsync();
