@@ -356,11 +356,15 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         var article = inReader.Locator("> article");
 
         // Reply: the composer says to whom, and the reply lands under the post.
-        await article.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
+        // From the keyboard: "Reply" takes the focus to the text area, and after posting it is on the new post.
+        await article.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).PressAsync("Enter");
         await Assertions.Expect(reader.Locator("#composer-heading")).ToHaveTextAsync("Reply to Acting Author");
-        await reader.GetByLabel("Your post (Markdown)").FillAsync("A reply under it.");
-        await reader.GetByTestId("post-button").ClickAsync();
-        await Assertions.Expect(inReader.Locator("ol [data-post-id]", new() { HasText = "A reply under it." })).ToBeVisibleAsync();
+        await Assertions.Expect(reader.GetByLabel("Your post (Markdown)")).ToBeFocusedAsync();
+        await reader.Keyboard.TypeAsync("A reply under it.");
+        await reader.GetByTestId("post-button").PressAsync("Enter");
+        var reply = inReader.Locator("ol [data-post-id]", new() { HasText = "A reply under it." });
+        await Assertions.Expect(reply).ToBeVisibleAsync();
+        await Assertions.Expect(reply).ToBeFocusedAsync();
 
         // Hide and show the replies.
         await article.GetByRole(AriaRole.Button, new() { Name = "Hide replies" }).ClickAsync();

@@ -10,3 +10,19 @@ export function showPost(id) {
         post.scrollIntoView({ block: "start" });
     }
 }
+
+// After posting, the keyboard (and a screen reader) is on the new post, not back at the top of the page.
+export function focusPost(id) {
+    const post = document.getElementById(id);
+    if (!post) {
+        return;
+    }
+    if (!post.hasAttribute("tabindex")) {
+        post.setAttribute("tabindex", "-1");
+    }
+    post.focus({ preventScroll: true });
+    const box = post.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+        post.scrollIntoView({ block: "center" });
+    }
+}

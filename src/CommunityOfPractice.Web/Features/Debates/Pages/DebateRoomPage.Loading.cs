@@ -124,6 +124,7 @@ public partial class DebateRoomPage
     private async Task OnPostedAsync(Post post)
     {
         replyTo = null;
+        focusPostId = post.Id;
         if (post.Status == PostStatus.Held)
         {
             notice = L["Your post waits for a moderator before others can see it."];
