@@ -481,6 +481,32 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostDraft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DebateId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("UserId", "DebateId");
+
+                    b.HasIndex("DebateId");
+
+                    b.ToTable("PostDrafts");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -1711,6 +1737,21 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Debate");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostDraft", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Debates.Debate", null)
+                        .WithMany()
+                        .HasForeignKey("DebateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostFlag", b =>

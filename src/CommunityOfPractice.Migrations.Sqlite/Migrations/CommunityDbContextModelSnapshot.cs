@@ -468,6 +468,32 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostDraft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DebateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "DebateId");
+
+                    b.HasIndex("DebateId");
+
+                    b.ToTable("PostDrafts");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -1660,6 +1686,21 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Debate");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostDraft", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Debates.Debate", null)
+                        .WithMany()
+                        .HasForeignKey("DebateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Debates.PostFlag", b =>

@@ -26,6 +26,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<DebateSuspension> DebateSuspensions => Set<DebateSuspension>();
     public DbSet<DebateVisit> DebateVisits => Set<DebateVisit>();
     public DbSet<DebateFollow> DebateFollows => Set<DebateFollow>();
+    public DbSet<PostDraft> PostDrafts => Set<PostDraft>();
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<PracticeRevision> PracticeRevisions => Set<PracticeRevision>();
     public DbSet<PracticeReviewNote> PracticeReviewNotes => Set<PracticeReviewNote>();

@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateRoom>()
         .AddScoped<FollowDebate>()
+        .AddScoped<PostDrafts>()
         .AddScoped<PostQueue>()
         .AddScoped<IReconciler, DebateReconciler>();
 

@@ -3,6 +3,7 @@ using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -340,6 +341,57 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         foreach (var room in rooms)
         {
             await room.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>What a member types survives a reload (as a dropped connection or another device would need), and posting it clears it.</summary>
+    [Fact]
+    public async Task A_draft_survives_a_reload_as_a_reply_and_goes_once_posted()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var author = await MemberRoomAsync("Draft Author", debateId);
+        await author.GetByLabel("Your post (Markdown)").FillAsync("A post to answer later.");
+        await author.GetByTestId("post-button").ClickAsync();
+        var post = author.Locator("[data-post-id] > article", new() { HasText = "A post to answer later." });
+        await Assertions.Expect(post).ToBeVisibleAsync();
+
+        await post.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
+        await author.GetByLabel("Your post (Markdown)").PressSequentiallyAsync("Half a thought, ");
+        // Kept a second after the last keystroke: wait for the server to have it, as the reload below needs.
+        var scopes = App.Services.GetRequiredService<IServiceScopeFactory>();
+        await WaitForDraftAsync(scopes, debateId, text => text == "Half a thought, ");
+
+        await author.ReloadAsync();
+        await Assertions.Expect(author.GetByLabel("Your post (Markdown)")).ToHaveValueAsync("Half a thought, ");
+        await Assertions.Expect(author.Locator("#composer-heading")).ToHaveTextAsync("Reply to Draft Author");
+
+        // The composer took the focus, the caret after the kept words.
+        await Assertions.Expect(author.GetByLabel("Your post (Markdown)")).ToBeFocusedAsync();
+        await author.Keyboard.TypeAsync("now whole.");
+        await author.GetByTestId("post-button").ClickAsync();
+        // Still a reply: under the post it answers.
+        await Assertions.Expect(author.Locator("li.depth-2[data-post-id] > article", new() { HasText = "Half a thought, now whole." })).ToBeVisibleAsync();
+        await WaitForDraftAsync(scopes, debateId, text => text is null);
+        await author.ReloadAsync();
+        await Assertions.Expect(author.GetByLabel("Your post (Markdown)")).ToHaveValueAsync("");
+        await author.Context.CloseAsync();
+    }
+
+    private static async Task WaitForDraftAsync(IServiceScopeFactory scopes, int debateId, Func<string?, bool> wanted)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var text = await scope.ServiceProvider.GetRequiredService<CommunityOfPractice.Data.CommunityDbContext>().PostDrafts
+                    .Where(d => d.DebateId == debateId).Select(d => d.Text).SingleOrDefaultAsync(timeout.Token);
+                if (wanted(text))
+                {
+                    return;
+                }
+            }
+            await Task.Delay(100, timeout.Token);
         }
     }
 

@@ -26,3 +26,10 @@ export function focusPost(id) {
         post.scrollIntoView({ block: "center" });
     }
 }
+
+// "Reply" with words already in the box (a kept draft): the caret goes after them, where the member left off.
+export function focusAtEnd(element) {
+    element.focus();
+    const end = element.value.length;
+    element.setSelectionRange(end, end);
+}

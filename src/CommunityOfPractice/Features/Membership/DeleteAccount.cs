@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// Deletes a person's account (GDPR article 17). Their personal data goes: profile fields (health category, NCD areas,
 /// country, time zone, organisation, bio, calendar token), sign-in methods, the earlier versions of their posts and
 /// any edit waiting for a moderator, their support letter, the mail addressed to them (outbox rows and .eml files),
-/// their webinar seats and waitlist places (the next in line gets the seat), follows and visits, and the contact
+/// their webinar seats and waitlist places (the next in line gets the seat), follows, visits and unposted drafts, and the contact
 /// details they gave on good practices. The row stays, renamed "Former member", so what they contributed keeps its
 /// place and an author; the audit log keeps their id and shows "Former member".
 /// </summary>
@@ -54,6 +54,7 @@ public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> us
         await db.UserPasskeys.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.WebinarRegistrations.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.DebateFollows.Where(f => f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PostDrafts.Where(d => d.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.DebateVisits.Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.PostRevisions.Where(r => db.Posts.Any(p => p.Id == r.PostId && p.AuthorId == userId)).ExecuteDeleteAsync(cancellationToken);
         await db.Posts.Where(p => p.AuthorId == userId && p.PendingMarkdown != null)

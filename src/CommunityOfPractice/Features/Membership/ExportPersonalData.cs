@@ -36,6 +36,8 @@ public sealed class ExportPersonalData(CommunityDbContext db)
             .Select(f => new { f.PostId, reason = f.Reason.ToString(), f.Note, f.At, f.ResolvedAt }).ToListAsync(cancellationToken);
         var helpful = await db.HelpfulMarks.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.At).Select(m => new { m.PostId, m.At }).ToListAsync(cancellationToken);
         var follows = await db.DebateFollows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.At).Select(f => new { f.DebateId, f.At }).ToListAsync(cancellationToken);
+        var drafts = await db.PostDrafts.AsNoTracking().Where(d => d.UserId == userId).OrderBy(d => d.DebateId)
+            .Select(d => new { d.DebateId, d.ParentId, d.Text, d.SavedAt }).ToListAsync(cancellationToken);
         var suspensions = await db.DebateSuspensions.AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.DebateId, s.Reason, s.At }).ToListAsync(cancellationToken);
         var webinars = await db.WebinarRegistrations.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.RegisteredAt)
             .Select(r => new { r.WebinarId, webinar = db.Webinars.Where(w => w.Id == r.WebinarId).Select(w => w.Title).FirstOrDefault(), status = r.Status.ToString(), r.RegisteredAt, r.CancelledAt, r.Attended })
@@ -70,6 +72,7 @@ public sealed class ExportPersonalData(CommunityDbContext db)
                 application.InformationRequest, application.InformationResponse, application.DecidedAt, application.RejectionReason,
             },
             posts,
+            unpostedDrafts = drafts,
             flagsRaised = flags,
             foundHelpful = helpful,
             debatesFollowed = follows,

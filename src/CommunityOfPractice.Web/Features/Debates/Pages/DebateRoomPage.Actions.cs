@@ -35,6 +35,9 @@ public partial class DebateRoomPage : IPostActions
 
     void IPostActions.Reply(PostView post) => Changed(() => replyTo = post);
 
+    /// <summary>A kept draft was a reply: it answers that post again when the room has it (a thread out of the page does not).</summary>
+    private void RestoreReply(long parentId) => replyTo = room?.Posts.FirstOrDefault(p => p.Id == parentId) ?? replyTo;
+
     void IPostActions.StartEdit(PostView post) => Changed(() => (editing, editText) = (post.Id, post.PendingMarkdown ?? post.Markdown));
 
     void IPostActions.SetEditText(string text) => Changed(() => editText = text);
