@@ -38,8 +38,8 @@ public static class PracticeSetup
         foreach (var action in decisions)
         {
             await using var step = app.Services.CreateAsyncScope();
-            Assert.Empty(await step.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new Actor(curator!.Id, curator.DisplayName), practice!.Id, action,
-                action == PracticeReviewAction.Published ? null : $"Curator note: {action}"));
+            Assert.Empty((await step.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new Actor(curator!.Id, curator.DisplayName), practice!.Id, action,
+                action == PracticeReviewAction.Published ? null : $"Curator note: {action}")).Errors);
         }
         await using var read = app.Services.CreateAsyncScope();
         return await read.ServiceProvider.GetRequiredService<CommunityDbContext>().Practices.AsNoTracking().SingleAsync(p => p.Id == practice!.Id);

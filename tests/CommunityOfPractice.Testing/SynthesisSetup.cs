@@ -44,11 +44,11 @@ public static class SynthesisSetup
         var edit = scope.ServiceProvider.GetRequiredService<EditSynthesis>();
         var (synthesis, errors) = await edit.StartAsync(actor, debate.Id);
         Assert.Empty(errors);
-        Assert.Empty(await edit.SaveAsync(actor, synthesis!.Id, synthesis.Revision, new Dictionary<SynthesisSection, string>
+        Assert.Empty((await edit.SaveAsync(actor, synthesis!.Id, synthesis.Revision, new Dictionary<SynthesisSection, string>
         {
             [SynthesisSection.Summary] = $"Navigators work {Citations.Of(debate.NamedPost)}; some stories stay private {Citations.Of(debate.RefusedPost)}.",
             [SynthesisSection.Recommendations] = "- Fund peer navigators.",
-        }));
+        })).Errors);
         var (version, finaliseErrors) = await edit.FinaliseAsync(actor, synthesis.Id);
         Assert.Empty(finaliseErrors);
         return (synthesis.Id, version!);

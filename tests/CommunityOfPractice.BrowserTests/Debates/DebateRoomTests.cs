@@ -174,7 +174,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         {
             foreach (var text in new[] { "A first post that counts.", "A second post that counts." })
             {
-                Assert.NotNull((await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, text, null))).Post);
+                Assert.NotNull((await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, text, null))).Value);
             }
         }
         foreach (var page in moderators)
@@ -295,7 +295,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         {
             var anchorAuthor = await App.CreatePersonAsync("Burst Anchor Author", Roles.Member);
             var anchor = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(anchorAuthor.Id, new PostCommand(debateId, null, "The post a reader is reading.", null));
-            anchorId = anchor.Post!.Id;
+            anchorId = anchor.Value!.Id;
         }
         var readerOne = await MemberRoomAsync("Burst Reader One", debateId);
         var readerTwo = await MemberRoomAsync("Burst Reader Two", debateId);
@@ -317,7 +317,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
                 await using var scope = App.Services.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<PostToDebate>()
                     .HandleAsync(author.Id, new PostCommand(debateId, i % 3 == 2 ? anchorId : null, $"Burst post {i} of {author.DisplayName}.", null));
-                Assert.True(result.Post is not null, $"Post {i} of {author.DisplayName} was refused.");
+                Assert.True(result.Succeeded, $"Post {i} of {author.DisplayName} was refused.");
             }
         })));
 
@@ -481,7 +481,7 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var posted = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(author.Id, new PostCommand(debateId, null, "A thread posted while they read.", null));
-            Assert.NotNull(posted.Post);
+            Assert.NotNull(posted.Value);
         }
         await Assertions.Expect(page.GetByTestId("later-threads")).ToHaveTextAsync($"Show later threads ({total - 2 * RoomWindow.PagePosts + 1})");
         await Assertions.Expect(posts).ToHaveCountAsync(2 * RoomWindow.PagePosts);

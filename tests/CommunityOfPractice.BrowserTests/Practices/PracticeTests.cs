@@ -23,7 +23,7 @@ public sealed class PracticeTests(BrowserFixture fixture)
         var french = await PracticeSetup.CreateAsync(App, member, curator, PracticeSetup.Command($"Agents de santé communautaires {word}", "GH", "fr"), true, PracticeReviewAction.Published);
         var peru = await PracticeSetup.CreateAsync(App, member, curator, PracticeSetup.Command($"Respiratory care {word}", "PE"), true, PracticeReviewAction.Published);
         await using var scope = App.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<LinkTranslations>().LinkAsync(new Actor(curator.Id, curator.DisplayName), english.Id, french.Id));
+        Assert.Empty((await scope.ServiceProvider.GetRequiredService<LinkTranslations>().LinkAsync(new Actor(curator.Id, curator.DisplayName), english.Id, french.Id)).Errors);
         return (english, french, peru, word);
     }
 

@@ -1,4 +1,5 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
@@ -12,7 +13,7 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
 {
     private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
 
-    private async Task<PostResult> PostAsync(string authorId, int debateId, string text, long? parentId = null)
+    private async Task<CommandResult<Post>> PostAsync(string authorId, int debateId, string text, long? parentId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(authorId, new PostCommand(debateId, parentId, text, null));

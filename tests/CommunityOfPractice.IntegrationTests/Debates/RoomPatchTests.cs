@@ -102,12 +102,12 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
                 var author = free[random.Next(free.Count)];
                 long? parent = written.Count > 0 && random.Next(2) == 0 ? written[random.Next(written.Count)].Id : null;
                 var result = await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(author, new PostCommand(debateId, parent, $"Post {step} by {author[..6]}", null, QuestionId: parent is null ? questions[random.Next(questions.Count)] : null)));
-                if (result.Post is { } post)
+                if (result.Value is { } post)
                 {
                     written.Add((post.Id, author));
                     postsBy[author]++;
                 }
-                actions.Add($"post {(result.Post is null ? "refused" : "ok")}");
+                actions.Add($"post {(result.Value is null ? "refused" : "ok")}");
             }
             else if (written.Count > 0 && choice < 6)
             {

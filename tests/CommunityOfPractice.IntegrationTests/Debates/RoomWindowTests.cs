@@ -18,13 +18,13 @@ public sealed class RoomWindowTests(CommunityAppFactory app)
         var threads = await DebateSetup.AddThreadsAsync(app, debateId, author, 60);
         await using var scope = app.Services.CreateAsyncScope();
         var reply = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(author.Id, new PostCommand(debateId, threads[0], "A late reply to the first thread.", null));
-        Assert.NotNull(reply.Post);
+        Assert.NotNull(reply.Value);
         var rooms = scope.ServiceProvider.GetRequiredService<DebateRoom>();
 
         // A first visit: the beginning, a page of whole threads, the late reply with its thread.
         var first = (await rooms.ForViewerAsync(debateId, reader.Id, viewerIsModerator: false, window: null))!;
         Assert.Equal(threads[0], first.Posts[0].Id);
-        Assert.Contains(first.Posts, p => p.Id == reply.Post.Id);
+        Assert.Contains(first.Posts, p => p.Id == reply.Value.Id);
         Assert.Equal(RoomWindow.PagePosts, first.Posts.Count);
         Assert.Equal(0, first.ThreadsBefore);
         Assert.Equal(60 - (RoomWindow.PagePosts - 1), first.ThreadsAfter);

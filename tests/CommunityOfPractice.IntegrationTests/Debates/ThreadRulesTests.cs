@@ -10,7 +10,7 @@ namespace CommunityOfPractice.IntegrationTests.Debates;
 [Collection(AppCollection.Name)]
 public sealed class ThreadRulesTests(CommunityAppFactory app)
 {
-    private async Task<PostResult> PostAsync(string authorId, int debateId, string text, long? parentId = null)
+    private async Task<CommandResult<Post>> PostAsync(string authorId, int debateId, string text, long? parentId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(authorId, new PostCommand(debateId, parentId, text, null));
@@ -24,10 +24,10 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
     {
         var member = await app.CreatePersonAsync("Nester", Roles.Member);
         var id = await OpenDebateAsync();
-        var top = (await PostAsync(member.Id, id, "Top")).Post!;
-        var second = (await PostAsync(member.Id, id, "Second", top.Id)).Post!;
-        var third = (await PostAsync(member.Id, id, "Third", second.Id)).Post!;
-        var fourth = (await PostAsync(member.Id, id, "Fourth", third.Id)).Post!;
+        var top = (await PostAsync(member.Id, id, "Top")).Value!;
+        var second = (await PostAsync(member.Id, id, "Second", top.Id)).Value!;
+        var third = (await PostAsync(member.Id, id, "Third", second.Id)).Value!;
+        var fourth = (await PostAsync(member.Id, id, "Fourth", third.Id)).Value!;
 
         Assert.Equal([1, 2, 3], new[] { top.Depth, second.Depth, third.Depth });
         Assert.Equal(3, fourth.Depth);
@@ -41,7 +41,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var member = await app.CreatePersonAsync("Replier", Roles.Member);
         var moderator = await app.CreatePersonAsync("Hider", Roles.Member, Roles.Moderator);
         var id = await OpenDebateAsync();
-        var post = (await PostAsync(member.Id, id, "Soon hidden")).Post!;
+        var post = (await PostAsync(member.Id, id, "Soon hidden")).Value!;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var hidden = await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Hider"), post.Id, PostModeration.Hide, "Off topic");
@@ -76,7 +76,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var moderator = await app.CreatePersonAsync("Approver", Roles.Member, Roles.Moderator);
         var id = await OpenDebateAsync(ModerationMode.PreModerationFirstPosts);
 
-        var first = (await PostAsync(member.Id, id, "First")).Post!;
+        var first = (await PostAsync(member.Id, id, "First")).Value!;
         Assert.Equal(PostStatus.Held, first.Status);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -87,14 +87,14 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
             Assert.True(approved.Succeeded,
                 $"The moderator should be able to approve the held first post: {string.Join(" ", approved.Errors.Select(e => e.Message))}");
         }
-        var second = (await PostAsync(member.Id, id, "Second")).Post!;
+        var second = (await PostAsync(member.Id, id, "Second")).Value!;
         Assert.Equal(PostStatus.Held, second.Status);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Approver"), second.Id, PostModeration.Approve);
         }
-        Assert.Equal(PostStatus.Published, (await PostAsync(member.Id, id, "Third")).Post!.Status);
-        Assert.Equal(PostStatus.Published, (await PostAsync(moderator.Id, id, "Moderators are never held")).Post!.Status);
+        Assert.Equal(PostStatus.Published, (await PostAsync(member.Id, id, "Third")).Value!.Status);
+        Assert.Equal(PostStatus.Published, (await PostAsync(moderator.Id, id, "Moderators are never held")).Value!.Status);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var author = await app.CreatePersonAsync("Helpful Author", Roles.Member);
         var reader = await app.CreatePersonAsync("Grateful Reader", Roles.Member);
         var id = await OpenDebateAsync();
-        var post = (await PostAsync(author.Id, id, "Useful idea")).Post!;
+        var post = (await PostAsync(author.Id, id, "Useful idea")).Value!;
         await using var scope = app.Services.CreateAsyncScope();
         var helpful = scope.ServiceProvider.GetRequiredService<MarkHelpful>();
         var marked = await helpful.HandleAsync(reader.Id, post.Id);
@@ -131,7 +131,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
     {
         var author = await app.CreatePersonAsync("Editor", Roles.Member);
         var id = await OpenDebateAsync();
-        var post = (await PostAsync(author.Id, id, "First wording")).Post!;
+        var post = (await PostAsync(author.Id, id, "First wording")).Value!;
         await using var scope = app.Services.CreateAsyncScope();
         var edit = scope.ServiceProvider.GetRequiredService<EditPost>();
         Assert.False((await edit.HandleAsync("someone-else", post.Id, "Hijacked")).Succeeded,
@@ -155,8 +155,8 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
         var author = await app.CreatePersonAsync("Answered Author", Roles.Member);
         var replier = await app.CreatePersonAsync("Quick Replier", Roles.Member);
         var id = await OpenDebateAsync();
-        var post = (await PostAsync(author.Id, id, "What do you think?")).Post!;
-        var reply = (await PostAsync(replier.Id, id, "I agree.", post.Id)).Post!;
+        var post = (await PostAsync(author.Id, id, "What do you think?")).Value!;
+        var reply = (await PostAsync(replier.Id, id, "I agree.", post.Id)).Value!;
 
         var mail = await app.Mailbox.WaitForAsync(author.Email, "Quick Replier replied to you");
         Assert.Contains($"#post-{reply.Id}", mail.TextBody);

@@ -63,7 +63,7 @@ public sealed class DraftFromPostTests(CommunityAppFactory app)
         var command = PracticeSetup.Command("District council seats for patients");
         var (saved, saveErrors) = await scope.ServiceProvider.GetRequiredService<SubmitPractice>().SaveAsync(actor, practiceId, command, submit: true);
         Assert.Empty(saveErrors);
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(actor, practiceId, PracticeReviewAction.Published, null));
+        Assert.Empty((await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(actor, practiceId, PracticeReviewAction.Published, null)).Errors);
         var slug = (await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Practices.AsNoTracking().SingleAsync(p => p.Id == practiceId)).Slug;
 
         using var visitor = new Browser(app);

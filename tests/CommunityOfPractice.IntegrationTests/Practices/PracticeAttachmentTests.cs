@@ -66,7 +66,7 @@ public sealed class PracticeAttachmentTests(CommunityAppFactory app)
         {
             var actor = new CommunityOfPractice.Features.Actor(member.Id, member.DisplayName);
             Assert.Empty((await step.ServiceProvider.GetRequiredService<SubmitPractice>().SaveAsync(actor, practice.Id, PracticeSetup.Command(title), submit: true)).Errors);
-            Assert.Empty(await step.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(curator.Id, curator.DisplayName), practice.Id, PracticeReviewAction.Published, null));
+            Assert.Empty((await step.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(curator.Id, curator.DisplayName), practice.Id, PracticeReviewAction.Published, null)).Errors);
         }
         var slug = (await db.Practices.AsNoTracking().SingleAsync(p => p.Id == practice.Id)).Slug;
         var page = await visitor.GetAsync($"/practices/{slug}");

@@ -148,7 +148,7 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(curator.Id, curator.DisplayName), practice.Id, PracticeReviewAction.Unpublished, "Outdated figures."));
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(curator.Id, curator.DisplayName), practice.Id, PracticeReviewAction.Unpublished, "Outdated figures.")).Errors);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/practices/{practice.Slug}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/api/practices/{practice.Slug}")).Status);
@@ -170,8 +170,8 @@ public sealed class PracticeWorkflowTests(CommunityAppFactory app)
         var other = await app.CreatePersonAsync("Other Member", Roles.Member);
         var draft = await PracticeSetup.CreateAsync(app, member, null, PracticeSetup.Command("Private draft"), submit: false);
         await using var scope = app.Services.CreateAsyncScope();
-        var errors = await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(other.Id, other.DisplayName), draft.Id, PracticeReviewAction.Published, null);
-        Assert.Equal("Only moderators can do this.", Assert.Single(errors).Message);
+        var result = await scope.ServiceProvider.GetRequiredService<ReviewPractice>().DecideAsync(new(other.Id, other.DisplayName), draft.Id, PracticeReviewAction.Published, null);
+        Assert.Equal("Only moderators can do this.", Assert.Single(result.Errors).Message);
         var (changed, editErrors) = await scope.ServiceProvider.GetRequiredService<SubmitPractice>().SaveAsync(new(other.Id, other.DisplayName), draft.Id, PracticeSetup.Command("Hijacked"), submit: true);
         Assert.Null(changed);
         Assert.Single(editErrors);

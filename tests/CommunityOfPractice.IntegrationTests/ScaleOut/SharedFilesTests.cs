@@ -109,7 +109,7 @@ public sealed class SharedFilesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         // Removed on node B, it is gone for node A too.
         await using (var scope = nodes.B.Services.CreateAsyncScope())
         {
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<PracticeFiles>().RemoveAsync(new Actor(member.Id, member.DisplayName), practiceId, attachmentId));
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<PracticeFiles>().RemoveAsync(new Actor(member.Id, member.DisplayName), practiceId, attachmentId)).Errors);
         }
         using var gone = await GetAsync(nodes.A, onA, path);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
@@ -102,7 +103,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var webinarId = await WebinarSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddDays(5), capacity: 1);
         var first = await nodes.A.CreatePersonAsync("Seat seeker A", Roles.Member);
         var second = await nodes.B.CreatePersonAsync("Seat seeker B", Roles.Member);
-        async Task<RegistrationResult> RegisterAsync(CommunityAppFactory node, TestPerson person)
+        async Task<CommandResult<RegistrationStatus?>> RegisterAsync(CommunityAppFactory node, TestPerson person)
         {
             await using var scope = node.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(person.Id, webinarId);
@@ -110,8 +111,8 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 
         var results = await Task.WhenAll(RegisterAsync(nodes.A, first), RegisterAsync(nodes.B, second));
 
-        Assert.Single(results, r => r.Status == RegistrationStatus.Registered);
-        Assert.Single(results, r => r.Status == RegistrationStatus.Waitlisted);
+        Assert.Single(results, r => r.Value == RegistrationStatus.Registered);
+        Assert.Single(results, r => r.Value == RegistrationStatus.Waitlisted);
         await using var check = nodes.B.Services.CreateAsyncScope();
         Assert.Equal(1, await check.ServiceProvider.GetRequiredService<CommunityDbContext>().WebinarRegistrations
             .CountAsync(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Registered));

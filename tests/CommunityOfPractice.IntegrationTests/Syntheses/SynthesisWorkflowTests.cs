@@ -100,7 +100,7 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
         {
             var synthesisId = int.Parse(path.Split('/').Last(), CultureInfo.InvariantCulture);
             var refusal = await scope.ServiceProvider.GetRequiredService<MemberCheck>().CommentAsync(new Actor(outsider.Id, outsider.DisplayName), synthesisId, SynthesisSection.Summary, "Let me in.");
-            Assert.Equal("Only the debate's participants take part in its member check.", Assert.Single(refusal).Message);
+            Assert.Equal("Only the debate's participants take part in its member check.", Assert.Single(refusal.Errors).Message);
         }
 
         var withComments = await browser.GetAsync(path);

@@ -52,7 +52,7 @@ public sealed class LeavingTests
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
         await WithAsync(app, async sp =>
         {
-            var post = (await sp.GetRequiredService<PostToDebate>().HandleAsync(person.Id, new PostCommand(debateId, null, "A first thought about peer support.", null))).Post!;
+            var post = (await sp.GetRequiredService<PostToDebate>().HandleAsync(person.Id, new PostCommand(debateId, null, "A first thought about peer support.", null))).Value!;
             var edited = await sp.GetRequiredService<EditPost>().HandleAsync(person.Id, post.Id, "A second thought about peer support.");
             Assert.True(edited.Succeeded, "The edit should be saved.");
         });

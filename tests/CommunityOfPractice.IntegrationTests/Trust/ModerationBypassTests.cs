@@ -33,7 +33,7 @@ public sealed class ModerationBypassTests(CommunityAppFactory app)
         var other = await app.CreatePersonAsync("Other Reader", Roles.Member);
         var moderator = await app.CreatePersonAsync("Edit Approver", Roles.Member, Roles.Moderator);
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2), mode);
-        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Approved words", null)))).Post!;
+        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Approved words", null)))).Value!;
         Assert.Equal(PostStatus.Held, post.Status);
         AssertSucceeded(await WithAsync(sp => sp.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Edit Approver"), post.Id, PostModeration.Approve)), "Approving the first version");
 
@@ -64,7 +64,7 @@ public sealed class ModerationBypassTests(CommunityAppFactory app)
         var member = await app.CreatePersonAsync("Refused Editor", Roles.Member);
         var moderator = await app.CreatePersonAsync("Edit Refuser", Roles.Member, Roles.Moderator);
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2), ModerationMode.PreModerationAll);
-        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Kept words", null)))).Post!;
+        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Kept words", null)))).Value!;
         await WithAsync(sp => sp.GetRequiredService<ModeratePost>().HandleAsync(new Actor(moderator.Id, "Edit Refuser"), post.Id, PostModeration.Approve));
         await WithAsync(sp => sp.GetRequiredService<EditPost>().HandleAsync(member.Id, post.Id, "Refused words"));
 
@@ -81,7 +81,7 @@ public sealed class ModerationBypassTests(CommunityAppFactory app)
         var member = await app.CreatePersonAsync("Suspended Editor", Roles.Member);
         var moderator = await app.CreatePersonAsync("Suspending Moderator", Roles.Member, Roles.Moderator);
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
-        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Before the suspension", null)))).Post!;
+        var post = (await WithAsync(sp => sp.GetRequiredService<PostToDebate>().HandleAsync(member.Id, new PostCommand(debateId, null, "Before the suspension", null)))).Value!;
         AssertSucceeded(await WithAsync(sp => sp.GetRequiredService<SuspendFromDebate>().HandleAsync(new Actor(moderator.Id, "Suspending Moderator"), debateId, member.Id, "Repeated abuse")), "Suspending");
 
         var edit = await WithAsync(sp => sp.GetRequiredService<EditPost>().HandleAsync(member.Id, post.Id, "After the suspension"));

@@ -31,7 +31,7 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             // Registering for the context-setting webinar follows its debate.
-            Assert.Equal(RegistrationStatus.Registered, (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, webinarId)).Status);
+            Assert.Equal(RegistrationStatus.Registered, (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, webinarId)).Value);
         }
 
         using var browser = new Browser(app);

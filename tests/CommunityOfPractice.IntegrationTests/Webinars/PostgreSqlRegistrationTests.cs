@@ -32,7 +32,7 @@ public sealed class PostgreSqlRegistrationTests(PostgreSqlAppFactory app) : ICla
             return await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, id);
         }));
 
-        Assert.Equal(2, results.Count(r => r.Status == RegistrationStatus.Registered));
-        Assert.Equal(3, results.Count(r => r.Status == RegistrationStatus.Waitlisted));
+        Assert.Equal(2, results.Count(r => r.Value == RegistrationStatus.Registered));
+        Assert.Equal(3, results.Count(r => r.Value == RegistrationStatus.Waitlisted));
     }
 }

@@ -33,7 +33,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         return webinar!.Id;
     }
 
-    private async Task<RegistrationResult> RegisterAsync(string userId, int webinarId)
+    private async Task<CommandResult<RegistrationStatus?>> RegisterAsync(string userId, int webinarId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(userId, webinarId);
@@ -48,7 +48,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
 
         var results = await Task.WhenAll(RegisterAsync(first.Id, id), RegisterAsync(second.Id, id));
 
-        Assert.Equal([RegistrationStatus.Registered, RegistrationStatus.Waitlisted], results.Select(r => r.Status!.Value).Order());
+        Assert.Equal([RegistrationStatus.Registered, RegistrationStatus.Waitlisted], results.Select(r => r.Value!.Value).Order());
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class RegistrationTests(CommunityAppFactory app)
         var seated = await app.CreatePersonAsync("Seated", Roles.Member);
         var firstInLine = await app.CreatePersonAsync("First In Line", Roles.Member);
         var secondInLine = await app.CreatePersonAsync("Second In Line", Roles.Member);
-        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(seated.Id, id)).Status);
-        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(firstInLine.Id, id)).Status);
-        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(secondInLine.Id, id)).Status);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(seated.Id, id)).Value);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(firstInLine.Id, id)).Value);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await RegisterAsync(secondInLine.Id, id)).Value);
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -140,7 +140,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
     {
         var id = await WebinarAsync(capacity: null);
         var member = await app.CreatePersonAsync("Calendar User", Roles.Member);
-        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Status);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Value);
 
         var mail = await app.Mailbox.WaitForAsync(member.Email, "You are registered");
         var attachment = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>(), a => a.FileName == "invitation.ics");
@@ -170,7 +170,7 @@ public sealed class RegistrationTests(CommunityAppFactory app)
     {
         var id = await WebinarAsync(capacity: null, title: title);
         var member = await app.CreatePersonAsync("Strict Reader", Roles.Member);
-        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Status);
+        Assert.Equal(RegistrationStatus.Registered, (await RegisterAsync(member.Id, id)).Value);
 
         var mail = await app.Mailbox.WaitForAsync(member.Email, "You are registered");
         // The message as a strict parser reads it from its bytes, not as the mailbox helper already decoded it.

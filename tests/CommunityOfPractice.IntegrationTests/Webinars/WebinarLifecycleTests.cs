@@ -37,7 +37,7 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
     private async Task<RegistrationStatus?> RegisterAsync(string userId, int id)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(userId, id)).Status;
+        return (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(userId, id)).Value;
     }
 
     private async Task<Webinar> StoredAsync(int id)
@@ -127,8 +127,8 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             command.Capacity = 1;
-            var errors = await scope.ServiceProvider.GetRequiredService<ChangeWebinar>().EditAsync(new Actor(moderator.Id, ""), id, command);
-            var error = Assert.Single(errors);
+            var result = await scope.ServiceProvider.GetRequiredService<ChangeWebinar>().EditAsync(new Actor(moderator.Id, ""), id, command);
+            var error = Assert.Single(result.Errors);
             Assert.Equal("The capacity cannot be below the {0} members already registered.", error.Message);
             Assert.Equal(2, error.Arguments[0]);
         }
@@ -137,7 +137,7 @@ public sealed class WebinarLifecycleTests(CommunityAppFactory app)
         await using (var scope = app.Services.CreateAsyncScope())
         {
             command.Capacity = 3;
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<ChangeWebinar>().EditAsync(new Actor(moderator.Id, ""), id, command));
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<ChangeWebinar>().EditAsync(new Actor(moderator.Id, ""), id, command)).Errors);
         }
         await app.Mailbox.WaitForAsync(people[2].Email, "A seat is yours");
         await using var check = app.Services.CreateAsyncScope();

@@ -79,7 +79,7 @@ public sealed partial class TranslationCompletenessTests
     [GeneratedRegex("""\bL\["(?<key>(?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex LocalizerCalls();
 
-    // Messages the core hands to the UI: FieldError(field, "..."), CommandResult.Failed(field, "..."), PostResult.Refused("..."), LocalizedText("...").
+    // Messages the core hands to the UI: FieldError(field, "..."), CommandResult.Failed(field, "..."), Refused("..."), LocalizedText("...").
     [GeneratedRegex("""(?:new\s*(?:FieldError\s*)?\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*|Failed\(\s*(?:nameof\([^)]*\)|"[^"]*"|field)\s*,\s*(?:[^"]*\?\s*)?|LocalizedText\(\s*|Refused\(\s*|new\(\s*)"(?<key>(?:[^"\\]|\\.)+)"(?=\s*[,)])""")]
     private static partial Regex MessageLiterals();
 

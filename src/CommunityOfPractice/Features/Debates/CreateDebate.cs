@@ -103,17 +103,17 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
         return new DateTimeOffset(unspecified, offset).ToUniversalTime();
     }
 
-    public async Task<(Debate? Debate, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, DebateCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Debate>> HandleAsync(Actor moderator, DebateCommand command, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
         {
-            return (null, [new FieldError("", "Only moderators can do this.")]);
+            return CommandResult<Debate>.Failed("", "Only moderators can do this.");
         }
         var now = clock.GetUtcNow();
         var errors = Validate(command, now, out var opensAt, out var closesAt, out var questions);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return CommandResult<Debate>.Failure(errors);
         }
         var debate = new Debate
         {
@@ -135,6 +135,6 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
         {
             scheduler.ScheduleTransitions(debate, now);
         }
-        return (debate, []);
+        return debate;
     }
 }

@@ -15,13 +15,6 @@ public sealed record PostCommand(
     int? QuestionId = null,
     PostKind Kind = PostKind.Member);
 
-public sealed record PostResult(Post? Post, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Post is not null;
-
-    public static PostResult Refused(string message, params object[] arguments) => new(null, [new FieldError("Markdown", message, arguments)]);
-}
-
 /// <summary>
 /// Adds a post. The window is checked against the clock inside the writing transaction, so a post is
 /// accepted only if <c>opens_at &lt;= now &lt; closes_at</c> when it is committed, whatever the jobs did.
@@ -33,57 +26,57 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
     /// <summary>In "first posts" pre-moderation, how many of a member's posts wait for a moderator.</summary>
     public const int HeldFirstPosts = 2;
 
-    public async Task<PostResult> HandleAsync(string authorId, PostCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Post>> HandleAsync(string authorId, PostCommand command, CancellationToken cancellationToken = default)
     {
         var text = command.Markdown?.Trim() ?? "";
         if (text.Length == 0)
         {
-            return PostResult.Refused("Write something before posting.");
+            return Refused("Write something before posting.");
         }
         if (text.Length > Post.MaxLength)
         {
-            return PostResult.Refused("A post can be at most {0} characters; this one has {1}.", Post.MaxLength, text.Length);
+            return Refused("A post can be at most {0} characters; this one has {1}.", Post.MaxLength, text.Length);
         }
         if (command.ClientRequestId is { Length: > 64 })
         {
-            return PostResult.Refused("This post could not be sent. Please try again.");
+            return Refused("This post could not be sent. Please try again.");
         }
         if (command.Consent is { } consent && !Enum.IsDefined(consent))
         {
-            return PostResult.Refused("Choose how you may be quoted.");
+            return Refused("Choose how you may be quoted.");
         }
 
         var roles = await access.RolesOfAsync(authorId, cancellationToken);
         if (!roles.IsMember)
         {
-            return PostResult.Refused("Only members can post in debates.");
+            return Refused("Only members can post in debates.");
         }
         if (command.Kind is not PostKind.Member && !roles.IsModerator)
         {
-            return PostResult.Refused("Only moderators can post as moderator.");
+            return Refused("Only moderators can post as moderator.");
         }
 
         if (command.ClientRequestId is { Length: > 0 } requestId
             && await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorId == authorId && p.ClientRequestId == requestId, cancellationToken) is { } earlier)
         {
-            return new PostResult(earlier, []);
+            return earlier;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var debate = await db.Debates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DebateId, cancellationToken);
         if (debate is null || !debate.IsPublished)
         {
-            return PostResult.Refused("This debate does not exist.");
+            return Refused("This debate does not exist.");
         }
         if (await db.DebateSuspensions.AnyAsync(s => s.DebateId == debate.Id && s.UserId == authorId, cancellationToken))
         {
-            return PostResult.Refused("A moderator has suspended you from this debate.");
+            return Refused("A moderator has suspended you from this debate.");
         }
         var now = clock.GetUtcNow();
         var since = now.AddMinutes(-1);
         if (await db.Posts.CountAsync(p => p.AuthorId == authorId && p.CreatedAt > since, cancellationToken) >= PostsPerMinute)
         {
-            return PostResult.Refused("You have posted {0} times in a minute. Please wait a moment before posting again.", PostsPerMinute);
+            return Refused("You have posted {0} times in a minute. Please wait a moment before posting again.", PostsPerMinute);
         }
 
         var post = new Post
@@ -101,11 +94,11 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
             var parent = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == parentId && p.DebateId == debate.Id, cancellationToken);
             if (parent is null || parent.Status != PostStatus.Published)
             {
-                return PostResult.Refused("The post you are replying to is no longer available.");
+                return Refused("The post you are replying to is no longer available.");
             }
             if (await IsThreadLockedAsync(parent, cancellationToken))
             {
-                return PostResult.Refused("A moderator has locked this thread.");
+                return Refused("A moderator has locked this thread.");
             }
             if (parent.Depth < Post.MaxDepth)
             {
@@ -125,7 +118,7 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         {
             if (!await db.GuidingQuestions.AnyAsync(q => q.Id == questionId && q.DebateId == debate.Id, cancellationToken))
             {
-                return PostResult.Refused("Choose one of this debate's guiding questions.");
+                return Refused("Choose one of this debate's guiding questions.");
             }
             post.QuestionId = questionId;
         }
@@ -138,8 +131,8 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         if (!debate.IsOpenAt(clock.GetUtcNow()))
         {
             return debate.StateAt(clock.GetUtcNow()) == DebateState.Scheduled
-                ? PostResult.Refused("This debate opens on {0:u}. Your text is kept: post it then.", debate.OpensAt)
-                : PostResult.Refused("This debate closed on {0:u}. Your post was not saved.", debate.ClosesAt);
+                ? Refused("This debate opens on {0:u}. Your text is kept: post it then.", debate.OpensAt)
+                : Refused("This debate closed on {0:u}. Your post was not saved.", debate.ClosesAt);
         }
         db.Posts.Add(post);
         try
@@ -152,7 +145,7 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
             // Two retries raced: the other one landed.
             db.ChangeTracker.Clear();
             var landed = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorId == authorId && p.ClientRequestId == post.ClientRequestId, cancellationToken);
-            return landed is null ? PostResult.Refused("This post could not be sent. Please try again.") : new PostResult(landed, []);
+            return landed is null ? Refused("This post could not be sent. Please try again.") : landed;
         }
 
         await notifier.PublishAsync(new DebateEvent(debate.Id, post.Status == PostStatus.Held ? DebateEventKind.PostHeld : DebateEventKind.PostAdded, post.Id));
@@ -161,8 +154,11 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         {
             await MailTheAnsweredAuthorAsync(debate, author, answeredId, post.Id, cancellationToken);
         }
-        return new PostResult(post, []);
+        return post;
     }
+
+    /// <summary>Every refusal is reported against the text of the post (<c>Markdown</c>).</summary>
+    private static CommandResult<Post> Refused(string message, params object[] arguments) => CommandResult<Post>.Failed("Markdown", message, arguments);
 
     /// <summary>Taking part follows the debate: its window joins the member's calendar feed.</summary>
     private async Task FollowAsync(int debateId, string authorId, CancellationToken cancellationToken)

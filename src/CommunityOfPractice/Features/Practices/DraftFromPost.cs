@@ -37,25 +37,25 @@ public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, Au
         _ => null,
     };
 
-    public async Task<(Practice? Practice, IReadOnlyList<FieldError> Errors)> CreateAsync(Actor curator, long postId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Practice>> CreateAsync(Actor curator, long postId, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(curator.UserId, cancellationToken)).IsModerator)
         {
-            return (null, [new FieldError("", "Only moderators can do this.")]);
+            return CommandResult<Practice>.Failed("", "Only moderators can do this.");
         }
         var post = await db.Posts.AsNoTracking().Include(p => p.Debate).Include(p => p.Author)
             .SingleOrDefaultAsync(p => p.Id == postId && p.IsHighlighted && p.Status == PostStatus.Published, cancellationToken);
         if (post is null)
         {
-            return (null, [new FieldError("", "Only posts highlighted for synthesis can become entries.")]);
+            return CommandResult<Practice>.Failed("", "Only posts highlighted for synthesis can become entries.");
         }
         if (Attribution(post.Consent, post.Author!.DisplayName) is not { } attribution)
         {
-            return (null, [new FieldError("", "Its author asked not to be quoted: this post cannot become an entry.")]);
+            return CommandResult<Practice>.Failed("", "Its author asked not to be quoted: this post cannot become an entry.");
         }
         if (await db.Practices.AnyAsync(p => p.SourcePostId == postId, cancellationToken))
         {
-            return (null, [new FieldError("", "This post is already a draft entry.")]);
+            return CommandResult<Practice>.Failed("", "This post is already a draft entry.");
         }
         var now = clock.GetUtcNow();
         // Nothing else of the author's profile is copied: their country, for one, may be hidden from others.
@@ -80,6 +80,6 @@ public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, Au
         db.Practices.Add(practice);
         audit.Record(curator, "practice.drafted-from-post", null, $"{post.Debate!.Title} #{post.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        return (practice, []);
+        return practice;
     }
 }

@@ -22,36 +22,36 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticeP
 {
     public const int MaxName = 80;
 
-    public async Task<IReadOnlyList<FieldError>> AddAsync(Actor admin, string? nameEn, string? nameFr, string? nameEs, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> AddAsync(Actor admin, string? nameEn, string? nameFr, string? nameEs, CancellationToken cancellationToken = default)
     {
         if (!await IsAdminAsync(admin, cancellationToken))
         {
-            return [new FieldError("", "Only administrators can do this.")];
+            return CommandResult.Failed("", "Only administrators can do this.");
         }
         var errors = await ValidateAsync(null, nameEn, nameFr, nameEs, cancellationToken);
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Failure(errors);
         }
         var order = await db.PracticeThemes.MaxAsync(t => (int?)t.Order, cancellationToken) ?? 0;
         db.PracticeThemes.Add(new PracticeTheme { NameEn = nameEn!.Trim(), NameFr = nameFr!.Trim(), NameEs = nameEs!.Trim(), Order = order + 1 });
         audit.Record(admin, "practice.theme-added", null, nameEn.Trim());
         await db.SaveChangesAsync(cancellationToken);
         await publication.ChangedAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
-    public async Task<IReadOnlyList<FieldError>> ChangeAsync(Actor admin, int themeId, ThemeChange change, string? nameEn = null, string? nameFr = null, string? nameEs = null, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> ChangeAsync(Actor admin, int themeId, ThemeChange change, string? nameEn = null, string? nameFr = null, string? nameEs = null, CancellationToken cancellationToken = default)
     {
         if (!await IsAdminAsync(admin, cancellationToken))
         {
-            return [new FieldError("", "Only administrators can do this.")];
+            return CommandResult.Failed("", "Only administrators can do this.");
         }
         var themes = await db.PracticeThemes.OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var index = themes.FindIndex(t => t.Id == themeId);
         if (index < 0)
         {
-            return [new FieldError("", "This theme does not exist.")];
+            return CommandResult.Failed("", "This theme does not exist.");
         }
         var theme = themes[index];
         switch (change)
@@ -60,7 +60,7 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticeP
                 var errors = await ValidateAsync(themeId, nameEn, nameFr, nameEs, cancellationToken);
                 if (errors.Count > 0)
                 {
-                    return errors;
+                    return CommandResult.Failure(errors);
                 }
                 (theme.NameEn, theme.NameFr, theme.NameEs) = (nameEn!.Trim(), nameFr!.Trim(), nameEs!.Trim());
                 break;
@@ -68,7 +68,7 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticeP
                 var other = change == ThemeChange.Up ? index - 1 : index + 1;
                 if (other < 0 || other >= themes.Count)
                 {
-                    return [];
+                    return CommandResult.Success;
                 }
                 // Renumbered in list order, then swapped: equal orders left by hand never make a move do nothing.
                 for (var i = 0; i < themes.Count; i++)
@@ -85,7 +85,7 @@ public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticeP
         await db.SaveChangesAsync(cancellationToken);
         // The public list names the themes and counts them: its snapshot and cached pages are renewed.
         await publication.ChangedAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
     private async Task<List<FieldError>> ValidateAsync(int? themeId, string? nameEn, string? nameFr, string? nameEs, CancellationToken cancellationToken)

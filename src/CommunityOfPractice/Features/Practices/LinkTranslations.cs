@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Practices;
 public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticePublication publication)
 {
     /// <summary>Links the entry at <paramref name="address"/> (its public address or just its slug) as a translation.</summary>
-    public async Task<IReadOnlyList<FieldError>> LinkAsync(Actor curator, int practiceId, string? address, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> LinkAsync(Actor curator, int practiceId, string? address, CancellationToken cancellationToken = default)
     {
         var slug = (address ?? "").Split('?', '#')[0].TrimEnd('/').Split('/')[^1].Trim();
         var translationId = slug.Length is > 0 and <= 200
@@ -17,32 +17,32 @@ public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access,
             : null;
         return translationId is { } id
             ? await LinkAsync(curator, practiceId, id, cancellationToken)
-            : [new FieldError("Address", "Give the address of a published entry.")];
+            : CommandResult.Failed("Address", "Give the address of a published entry.");
     }
 
-    public async Task<IReadOnlyList<FieldError>> LinkAsync(Actor curator, int practiceId, int translationId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> LinkAsync(Actor curator, int practiceId, int translationId, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(curator.UserId, cancellationToken)).IsModerator)
         {
-            return [new FieldError("", "Only moderators can do this.")];
+            return CommandResult.Failed("", "Only moderators can do this.");
         }
         var practices = await db.Practices.Where(p => p.Id == practiceId || p.Id == translationId).ToListAsync(cancellationToken);
         if (practiceId == translationId || practices.Count != 2)
         {
-            return [new FieldError("Address", "Give the address of another published entry.")];
+            return CommandResult.Failed("Address", "Give the address of another published entry.");
         }
         var practice = practices.Single(p => p.Id == practiceId);
         var translation = practices.Single(p => p.Id == translationId);
         if (practice.Content.Language == translation.Content.Language)
         {
-            return [new FieldError("Address", "A translation must be in another language.")];
+            return CommandResult.Failed("Address", "A translation must be in another language.");
         }
         var group = translation.TranslationGroupId ?? practice.TranslationGroupId ?? Math.Min(practiceId, translationId);
         var members = await db.Practices.Where(p => p.TranslationGroupId == group || p.Id == practiceId || p.Id == translationId || (practice.TranslationGroupId != null && p.TranslationGroupId == practice.TranslationGroupId))
             .ToListAsync(cancellationToken);
         if (members.GroupBy(p => p.Content.Language).Any(g => g.Count() > 1))
         {
-            return [new FieldError("Address", "These entries already have a translation in that language.")];
+            return CommandResult.Failed("Address", "These entries already have a translation in that language.");
         }
         foreach (var member in members)
         {
@@ -51,6 +51,6 @@ public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access,
         audit.Record(curator, "practice.translation-linked", null, $"{practice.Content.Title} ↔ {translation.Content.Title}");
         await db.SaveChangesAsync(cancellationToken);
         await publication.ChangedAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 }

@@ -38,30 +38,30 @@ public sealed class PracticeFiles(CommunityDbContext db, IFileStore files, Debat
         return name.Length == 0 ? "attachment" : name;
     }
 
-    public async Task<IReadOnlyList<FieldError>> AddAsync(Actor actor, int practiceId, string? fileName, Stream content, long length, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> AddAsync(Actor actor, int practiceId, string? fileName, Stream content, long length, CancellationToken cancellationToken = default)
     {
         if (length > PracticeAttachment.MaxBytes)
         {
-            return [new FieldError("Attachment", "An attachment must be at most {0} MB.", PracticeAttachment.MaxBytes / 1024 / 1024)];
+            return CommandResult.Failed("Attachment", "An attachment must be at most {0} MB.", PracticeAttachment.MaxBytes / 1024 / 1024);
         }
         var practice = await EditableAsync(actor, practiceId, cancellationToken);
         if (practice is null)
         {
-            return [new FieldError("", "This entry cannot be changed now.")];
+            return CommandResult.Failed("", "This entry cannot be changed now.");
         }
         if (await db.PracticeAttachments.CountAsync(a => a.PracticeId == practiceId, cancellationToken) >= MaxPerEntry)
         {
-            return [new FieldError("Attachment", "An entry can have at most {0} attachments.", MaxPerEntry)];
+            return CommandResult.Failed("Attachment", "An entry can have at most {0} attachments.", MaxPerEntry);
         }
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > PracticeAttachment.MaxBytes)
         {
-            return [new FieldError("Attachment", "An attachment must be at most {0} MB.", PracticeAttachment.MaxBytes / 1024 / 1024)];
+            return CommandResult.Failed("Attachment", "An attachment must be at most {0} MB.", PracticeAttachment.MaxBytes / 1024 / 1024);
         }
         if (Sniff(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is not { } contentType)
         {
-            return [new FieldError("Attachment", "Attach a PDF, PNG or JPEG file.")];
+            return CommandResult.Failed("Attachment", "Attach a PDF, PNG or JPEG file.");
         }
         var stored = Guid.NewGuid().ToString("N");
         buffer.Position = 0;
@@ -71,23 +71,23 @@ public sealed class PracticeFiles(CommunityDbContext db, IFileStore files, Debat
         audit.Record(actor, "practice.attachment-added", null, $"{practice.Content.Title}: {name}");
         await db.SaveChangesAsync(cancellationToken);
         await ChangedAsync(practice, cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
-    public async Task<IReadOnlyList<FieldError>> RemoveAsync(Actor actor, int practiceId, int attachmentId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> RemoveAsync(Actor actor, int practiceId, int attachmentId, CancellationToken cancellationToken = default)
     {
         var practice = await EditableAsync(actor, practiceId, cancellationToken);
         var attachment = await db.PracticeAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.PracticeId == practiceId, cancellationToken);
         if (practice is null || attachment is null)
         {
-            return [new FieldError("", "This entry cannot be changed now.")];
+            return CommandResult.Failed("", "This entry cannot be changed now.");
         }
         db.PracticeAttachments.Remove(attachment);
         audit.Record(actor, "practice.attachment-removed", null, $"{practice.Content.Title}: {attachment.FileName}");
         await db.SaveChangesAsync(cancellationToken);
         await files.DeleteAsync(KeyOf(attachment.StoredName), CancellationToken.None);
         await ChangedAsync(practice, cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>The file of a published entry, for anyone; null for any other entry.</summary>

@@ -13,39 +13,39 @@ public sealed class ReviewPractice(CommunityDbContext db, DebateAccess access, A
 {
     public const int MaxNoteLength = 4000;
 
-    public async Task<IReadOnlyList<FieldError>> DecideAsync(Actor curator, int practiceId, PracticeReviewAction action, string? text, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> DecideAsync(Actor curator, int practiceId, PracticeReviewAction action, string? text, CancellationToken cancellationToken = default)
     {
         var isCurator = (await access.RolesOfAsync(curator.UserId, cancellationToken)).IsModerator;
         if (!isCurator)
         {
-            return [new FieldError("", "Only moderators can do this.")];
+            return CommandResult.Failed("", "Only moderators can do this.");
         }
         text = text?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
         if (text is { Length: > MaxNoteLength })
         {
-            return [new FieldError("Text", "The text must be at most {0} characters.", MaxNoteLength)];
+            return CommandResult.Failed("Text", "The text must be at most {0} characters.", MaxNoteLength);
         }
         if (text is null && action is PracticeReviewAction.Comment or PracticeReviewAction.ChangesRequested or PracticeReviewAction.Rejected or PracticeReviewAction.Unpublished)
         {
-            return [new FieldError("Text", "Write a note for the submitter: they receive it.")];
+            return CommandResult.Failed("Text", "Write a note for the submitter: they receive it.");
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId, cancellationToken);
         if (practice is null)
         {
-            return [new FieldError("", "This entry does not exist.")];
+            return CommandResult.Failed("", "This entry does not exist.");
         }
         if (!PracticePermissions.CanDecide(action, practice.Status, isCurator))
         {
-            return [new FieldError("", "This entry has changed since you opened it: reload the page.")];
+            return CommandResult.Failed("", "This entry has changed since you opened it: reload the page.");
         }
         if (action == PracticeReviewAction.Published)
         {
             var themes = await db.PracticeThemes.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
             if (SubmitPractice.Validate(PracticeCommand.From(practice.Content), complete: true, themes, now.Year, out _).Count > 0)
             {
-                return [new FieldError("", "This entry is not complete: send it back to its submitter.")];
+                return CommandResult.Failed("", "This entry is not complete: send it back to its submitter.");
             }
             await PublishAsync(curator, practice, now, cancellationToken);
         }
@@ -69,7 +69,7 @@ public sealed class ReviewPractice(CommunityDbContext db, DebateAccess access, A
             await publication.ChangedAsync(cancellationToken);
         }
         await mail.SendDecisionAsync(practice, action, text, cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
     private async Task PublishAsync(Actor curator, Practice practice, DateTimeOffset now, CancellationToken cancellationToken)

@@ -65,12 +65,12 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
     public const int MaxCountries = 60;
 
     /// <summary>Saves the draft (a new one when <paramref name="practiceId"/> is null) and, when asked, submits it.</summary>
-    public async Task<(Practice? Practice, IReadOnlyList<FieldError> Errors)> SaveAsync(Actor member, int? practiceId, PracticeCommand command, bool submit, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Practice>> SaveAsync(Actor member, int? practiceId, PracticeCommand command, bool submit, CancellationToken cancellationToken = default)
     {
         var roles = await access.RolesOfAsync(member.UserId, cancellationToken);
         if (!roles.IsMember)
         {
-            return (null, [new FieldError("", "Only members can do this.")]);
+            return CommandResult<Practice>.Failed("", "Only members can do this.");
         }
         // Retired themes are no longer offered, but an entry that already has one may keep it.
         var themes = await db.PracticeThemes.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
@@ -84,12 +84,12 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
             if (practice is null || !PracticePermissions.CanEdit(practice.Status, isSubmitter, roles.IsModerator)
                 || (submit && !PracticePermissions.CanSubmit(practice.Status, isSubmitter)))
             {
-                return (null, [new FieldError("", "This entry cannot be changed now.")]);
+                return CommandResult<Practice>.Failed("", "This entry cannot be changed now.");
             }
         }
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return CommandResult<Practice>.Failure(errors);
         }
         if (practice is null)
         {
@@ -113,7 +113,7 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
         {
             await mail.SendSubmittedAsync(practice, cancellationToken);
         }
-        return (practice, []);
+        return practice;
     }
 
     /// <summary>Checks an entry; <paramref name="complete"/> asks for everything a curator needs, not just a title.</summary>

@@ -9,25 +9,25 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// <summary>Starts a synthesis for a debate, saves its written sections, and finalises it into numbered versions.</summary>
 public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, AuditLog audit, TimeProvider clock)
 {
-    public async Task<(Synthesis? Synthesis, IReadOnlyList<FieldError> Errors)> StartAsync(Actor coordinator, int debateId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Synthesis>> StartAsync(Actor coordinator, int debateId, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
-            return (null, [new FieldError("", "Only coordinators and moderators can do this.")]);
+            return CommandResult<Synthesis>.Failed("", "Only coordinators and moderators can do this.");
         }
         var debate = await db.Debates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
         var now = clock.GetUtcNow();
         if (debate is null || !debate.IsPublished)
         {
-            return (null, [new FieldError("DebateId", "Choose a published debate.")]);
+            return CommandResult<Synthesis>.Failed("DebateId", "Choose a published debate.");
         }
         if (debate.OpensAt > now)
         {
-            return (null, [new FieldError("DebateId", "This debate has not opened yet: a synthesis starts once it is under way.")]);
+            return CommandResult<Synthesis>.Failed("DebateId", "This debate has not opened yet: a synthesis starts once it is under way.");
         }
         if (await db.Syntheses.AnyAsync(s => s.DebateId == debateId, cancellationToken))
         {
-            return (null, [new FieldError("DebateId", "This debate already has a synthesis.")]);
+            return CommandResult<Synthesis>.Failed("DebateId", "This debate already has a synthesis.");
         }
         var synthesis = new Synthesis { DebateId = debateId, CreatedById = coordinator.UserId, CreatedAt = now, UpdatedAt = now };
         db.Syntheses.Add(synthesis);
@@ -39,33 +39,33 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return (null, [new FieldError("DebateId", "This debate already has a synthesis.")]);
+            return CommandResult<Synthesis>.Failed("DebateId", "This debate already has a synthesis.");
         }
-        return (synthesis, []);
+        return synthesis;
     }
 
     /// <summary>Saves the written sections if their citations hold and nobody saved in between (<paramref name="revision"/>).</summary>
-    public async Task<IReadOnlyList<FieldError>> SaveAsync(Actor coordinator, int synthesisId, int revision, IReadOnlyDictionary<SynthesisSection, string> sections, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> SaveAsync(Actor coordinator, int synthesisId, int revision, IReadOnlyDictionary<SynthesisSection, string> sections, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
-            return [new FieldError("", "Only coordinators and moderators can do this.")];
+            return CommandResult.Failed("", "Only coordinators and moderators can do this.");
         }
         var synthesis = await db.Syntheses.SingleOrDefaultAsync(s => s.Id == synthesisId, cancellationToken);
         if (synthesis is null)
         {
-            return [new FieldError("", "This synthesis does not exist.")];
+            return CommandResult.Failed("", "This synthesis does not exist.");
         }
         var errors = sections.Where(s => s.Value.Length > Synthesis.MaxSectionLength)
             .Select(s => new FieldError(s.Key.ToString(), "Keep each section under {0} characters.", Synthesis.MaxSectionLength)).ToList();
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Failure(errors);
         }
         var citations = Citations.Check(sections, (await composer.ContributionsAsync(synthesis.DebateId, cancellationToken)).ToDictionary(c => c.PostId));
         if (citations.Count > 0)
         {
-            return citations;
+            return CommandResult.Failure(citations);
         }
         var now = clock.GetUtcNow();
         // A conditional update: the save lands only on the revision the coordinator opened.
@@ -79,30 +79,30 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
             .SetProperty(s => s.Revision, s => s.Revision + 1), cancellationToken);
         if (saved == 0)
         {
-            return [new FieldError("", "Someone else saved this synthesis after you opened it. Your text is still below: copy what you need, then reload the page.")];
+            return CommandResult.Failed("", "Someone else saved this synthesis after you opened it. Your text is still below: copy what you need, then reload the page.");
         }
         audit.Record(coordinator, "synthesis.saved", null, $"#{synthesisId}");
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>Freezes the saved draft into the next numbered version; the draft stays editable for a later version.</summary>
-    public async Task<(SynthesisVersion? Version, IReadOnlyList<FieldError> Errors)> FinaliseAsync(Actor coordinator, int synthesisId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<SynthesisVersion>> FinaliseAsync(Actor coordinator, int synthesisId, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
-            return (null, [new FieldError("", "Only coordinators and moderators can do this.")]);
+            return CommandResult<SynthesisVersion>.Failed("", "Only coordinators and moderators can do this.");
         }
         var synthesis = await db.Syntheses.AsNoTracking().SingleOrDefaultAsync(s => s.Id == synthesisId, cancellationToken);
         if (synthesis is null)
         {
-            return (null, [new FieldError("", "This synthesis does not exist.")]);
+            return CommandResult<SynthesisVersion>.Failed("", "This synthesis does not exist.");
         }
         var number = 1 + (await db.SynthesisVersions.Where(v => v.SynthesisId == synthesisId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0);
         var (document, errors) = await composer.ComposeAsync(synthesis, SynthesisComposer.SectionsOf(synthesis), number, cancellationToken);
         if (document is null)
         {
-            return (null, errors);
+            return CommandResult<SynthesisVersion>.Failure(errors);
         }
         var version = new SynthesisVersion
         {
@@ -122,8 +122,8 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
         {
             // Another coordinator finalised the same number a moment earlier (unique index).
             db.ChangeTracker.Clear();
-            return (null, [new FieldError("", "Another version was finalised at the same moment. Reload the page to see it.")]);
+            return CommandResult<SynthesisVersion>.Failed("", "Another version was finalised at the same moment. Reload the page to see it.");
         }
-        return (version, []);
+        return version;
     }
 }

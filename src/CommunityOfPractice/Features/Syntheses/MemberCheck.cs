@@ -16,36 +16,36 @@ public sealed class MemberCheck(CommunityDbContext db, SynthesisAccess access, I
 {
     public static readonly TimeSpan LongestWindow = TimeSpan.FromDays(30);
 
-    public async Task<IReadOnlyList<FieldError>> ScheduleAsync(Actor coordinator, int synthesisId, DateTimeOffset opensAt, DateTimeOffset closesAt, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> ScheduleAsync(Actor coordinator, int synthesisId, DateTimeOffset opensAt, DateTimeOffset closesAt, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
-            return [new FieldError("", "Only coordinators and moderators can do this.")];
+            return CommandResult.Failed("", "Only coordinators and moderators can do this.");
         }
         var synthesis = await db.Syntheses.Include(s => s.Debate).SingleOrDefaultAsync(s => s.Id == synthesisId, cancellationToken);
         if (synthesis is null)
         {
-            return [new FieldError("", "This synthesis does not exist.")];
+            return CommandResult.Failed("", "This synthesis does not exist.");
         }
         var now = clock.GetUtcNow();
         if (closesAt <= opensAt)
         {
-            return [new FieldError("ReviewClosesAt", "The review must close after it opens.")];
+            return CommandResult.Failed("ReviewClosesAt", "The review must close after it opens.");
         }
         if (closesAt <= now)
         {
-            return [new FieldError("ReviewClosesAt", "The review must close in the future.")];
+            return CommandResult.Failed("ReviewClosesAt", "The review must close in the future.");
         }
         if (closesAt - opensAt > LongestWindow)
         {
-            return [new FieldError("ReviewClosesAt", "A review lasts at most {0} days.", (int)LongestWindow.TotalDays)];
+            return CommandResult.Failed("ReviewClosesAt", "A review lasts at most {0} days.", (int)LongestWindow.TotalDays);
         }
         synthesis.ReviewOpensAt = opensAt < now ? now : opensAt;
         synthesis.ReviewClosesAt = closesAt;
         audit.Record(coordinator, "synthesis.member-check", null, $"#{synthesisId} {synthesis.ReviewOpensAt:u} – {closesAt:u}");
         await db.SaveChangesAsync(cancellationToken);
         scheduler.ScheduleMemberCheck(synthesisId, synthesis.ReviewOpensAt.Value);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>Mails the participants once the window has opened, once per window; safe to run any number of times.</summary>
@@ -92,37 +92,37 @@ public sealed class MemberCheck(CommunityDbContext db, SynthesisAccess access, I
         }
     }
 
-    public async Task<IReadOnlyList<FieldError>> CommentAsync(Actor participant, int synthesisId, SynthesisSection section, string? text, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> CommentAsync(Actor participant, int synthesisId, SynthesisSection section, string? text, CancellationToken cancellationToken = default)
     {
         var (synthesis, refusal) = await OpenForAsync(participant, synthesisId, cancellationToken);
         if (refusal is not null)
         {
-            return [refusal];
+            return CommandResult.Failure([refusal]);
         }
         text = text?.Trim() ?? "";
         if (!Enum.IsDefined(section))
         {
-            return [new FieldError("Section", "Choose a section.")];
+            return CommandResult.Failed("Section", "Choose a section.");
         }
         if (text.Length == 0)
         {
-            return [new FieldError("Text", "Write your comment.")];
+            return CommandResult.Failed("Text", "Write your comment.");
         }
         if (text.Length > SynthesisComment.MaxLength)
         {
-            return [new FieldError("Text", "Keep your comment under {0} characters.", SynthesisComment.MaxLength)];
+            return CommandResult.Failed("Text", "Keep your comment under {0} characters.", SynthesisComment.MaxLength);
         }
         db.SynthesisComments.Add(new SynthesisComment { SynthesisId = synthesis!.Id, Section = section, AuthorId = participant.UserId, Text = text, At = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
-    public async Task<IReadOnlyList<FieldError>> EndorseAsync(Actor participant, int synthesisId, bool endorse, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> EndorseAsync(Actor participant, int synthesisId, bool endorse, CancellationToken cancellationToken = default)
     {
         var (synthesis, refusal) = await OpenForAsync(participant, synthesisId, cancellationToken);
         if (refusal is not null)
         {
-            return [refusal];
+            return CommandResult.Failure([refusal]);
         }
         var existing = await db.SynthesisEndorsements.SingleOrDefaultAsync(e => e.SynthesisId == synthesis!.Id && e.UserId == participant.UserId, cancellationToken);
         if (endorse && existing is null)
@@ -142,7 +142,7 @@ public sealed class MemberCheck(CommunityDbContext db, SynthesisAccess access, I
             // The same person endorsing twice at once: the first one counts.
             db.ChangeTracker.Clear();
         }
-        return [];
+        return CommandResult.Success;
     }
 
     public async Task<MemberCheckView> ViewAsync(Synthesis synthesis, CancellationToken cancellationToken = default)

@@ -40,7 +40,7 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
 
     /// <summary>The document for <paramref name="synthesis"/> as its sections stand, or the citation errors that stop it.</summary>
-    public async Task<(SynthesisDocument? Document, IReadOnlyList<FieldError> Errors)> ComposeAsync(
+    public async Task<CommandResult<SynthesisDocument>> ComposeAsync(
         Synthesis synthesis, IReadOnlyDictionary<SynthesisSection, string> sections, int? version, CancellationToken cancellationToken = default)
     {
         var debate = await db.Debates.AsNoTracking().Include(d => d.Questions).SingleAsync(d => d.Id == synthesis.DebateId, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
         var errors = Citations.Check(sections, byId);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return CommandResult<SynthesisDocument>.Failure(errors);
         }
         var (resolved, footnotes) = Citations.Resolve(SectionHeadings.Select(s => (s.Key, s.Heading, sections.GetValueOrDefault(s.Key, ""))), byId);
         var now = clock.GetUtcNow();
@@ -71,7 +71,7 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
             Highlights(debate.Questions, contributions, byId),
             resolved,
             footnotes);
-        return (document, []);
+        return document;
     }
 
     public static IReadOnlyDictionary<SynthesisSection, string> SectionsOf(Synthesis synthesis) =>

@@ -30,20 +30,20 @@ public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess acce
     /// <summary>A running export not heard of for this long is taken as lost with its process.</summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(10);
 
-    public async Task<(SynthesisExport? Export, IReadOnlyList<FieldError> Errors)> RequestAsync(Actor coordinator, int versionId, ExportFormat format, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<SynthesisExport>> RequestAsync(Actor coordinator, int versionId, ExportFormat format, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
-            return (null, [new FieldError("", "Only coordinators and moderators can do this.")]);
+            return CommandResult<SynthesisExport>.Failed("", "Only coordinators and moderators can do this.");
         }
         if (!Enum.IsDefined(format))
         {
-            return (null, [new FieldError("", "Choose a format.")]);
+            return CommandResult<SynthesisExport>.Failed("", "Choose a format.");
         }
         var version = await db.SynthesisVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
         if (version is null)
         {
-            return (null, [new FieldError("", "Only finalised versions can be exported.")]);
+            return CommandResult<SynthesisExport>.Failed("", "Only finalised versions can be exported.");
         }
         var export = new SynthesisExport { VersionId = versionId, Format = format, Status = ExportStatus.Queued, RequestedById = coordinator.UserId, RequestedAt = clock.GetUtcNow() };
         db.SynthesisExports.Add(export);
@@ -51,7 +51,7 @@ public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess acce
         await db.SaveChangesAsync(cancellationToken);
         scheduler.QueueExport(export.Id);
         await notifier.PublishAsync(new ExportProgress(version.SynthesisId, export.Id, export.Status, 0));
-        return (export, []);
+        return export;
     }
 
     /// <summary>Produces the file of one export. Claimed by a conditional update, so a repeated job does nothing.</summary>

@@ -12,11 +12,11 @@ namespace CommunityOfPractice.Features.Webinars;
 /// </summary>
 public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FieldError>> EditAsync(Actor moderator, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> EditAsync(Actor moderator, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
         {
-            return [new FieldError("", "Only moderators can do this.")];
+            return CommandResult.Failed("", "Only moderators can do this.");
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -24,11 +24,11 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         var webinar = await db.Webinars.Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
-            return [new FieldError("", "This webinar does not exist.")];
+            return CommandResult.Failed("", "This webinar does not exist.");
         }
         if (webinar.CancelledAt is not null)
         {
-            return [new FieldError("", "This webinar has been cancelled.")];
+            return CommandResult.Failed("", "This webinar has been cancelled.");
         }
         var errors = CreateWebinar.Validate(command, now, out var changed, webinar);
         if (changed.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
@@ -42,7 +42,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Failure(errors);
         }
 
         var previousStart = webinar.StartsAt;
@@ -82,35 +82,35 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
             await mail.SendSeatFreedAsync(person, webinar, cancellationToken);
         }
         await PinChangedAsync(webinar.DebateId);
-        return [];
+        return CommandResult.Success;
     }
 
-    public async Task<IReadOnlyList<FieldError>> CancelAsync(Actor moderator, int webinarId, string? reason, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> CancelAsync(Actor moderator, int webinarId, string? reason, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
         {
-            return [new FieldError("", "Only moderators can do this.")];
+            return CommandResult.Failed("", "Only moderators can do this.");
         }
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
         {
-            return [new FieldError("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", 1000)];
+            return CommandResult.Failed("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", 1000);
         }
         var now = clock.GetUtcNow();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
-            return [new FieldError("", "This webinar does not exist.")];
+            return CommandResult.Failed("", "This webinar does not exist.");
         }
         if (webinar.EndsAt <= now)
         {
-            return [new FieldError("", "This webinar is over: it can no longer be cancelled.")];
+            return CommandResult.Failed("", "This webinar is over: it can no longer be cancelled.");
         }
         // Claimed with a conditional update: two moderators cancelling at once send one cancellation.
         if (await db.Webinars.Where(w => w.Id == webinarId && w.CancelledAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(w => w.CancelledAt, now).SetProperty(w => w.CancellationReason, reason.Trim())
                     .SetProperty(w => w.Sequence, w => w.Sequence + 1), cancellationToken) != 1)
         {
-            return [new FieldError("", "This webinar has been cancelled.")];
+            return CommandResult.Failed("", "This webinar has been cancelled.");
         }
         audit.Record(moderator, "webinar.cancelled", null, $"{webinar.Title}: {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
@@ -120,7 +120,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
             await mail.SendCancelledAsync(person, webinar, cancellationToken);
         }
         await PinChangedAsync(webinar.DebateId);
-        return [];
+        return CommandResult.Success;
     }
 
     private async Task PinChangedAsync(int? debateId)

@@ -122,11 +122,11 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
 
     private static DateTimeOffset ToMinute(DateTimeOffset instant) => new(instant.Ticks - (instant.Ticks % TimeSpan.TicksPerMinute), instant.Offset);
 
-    public async Task<(Webinar? Webinar, IReadOnlyList<FieldError> Errors)> HandleAsync(Actor moderator, WebinarCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<Webinar>> HandleAsync(Actor moderator, WebinarCommand command, CancellationToken cancellationToken = default)
     {
         if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
         {
-            return (null, [new FieldError("", "Only moderators can do this.")]);
+            return CommandResult<Webinar>.Failed("", "Only moderators can do this.");
         }
         var now = clock.GetUtcNow();
         var errors = Validate(command, now, out var webinar);
@@ -136,7 +136,7 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         }
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return CommandResult<Webinar>.Failure(errors);
         }
         webinar.CreatedById = moderator.UserId;
         webinar.CreatedAt = now;
@@ -144,6 +144,6 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         audit.Record(moderator, "webinar.created", null, webinar.Title);
         await db.SaveChangesAsync(cancellationToken);
         scheduler.ScheduleReminders(webinar, now);
-        return (webinar, []);
+        return webinar;
     }
 }

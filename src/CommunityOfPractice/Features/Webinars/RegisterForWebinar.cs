@@ -3,11 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record RegistrationResult(RegistrationStatus? Status, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Status is not null;
-}
-
 /// <summary>
 /// A member takes a seat, or joins the waitlist when the webinar is full. Counting the seats and taking one
 /// happen in one serialized transaction, so two members taking the last seat at once get one seat and one
@@ -15,7 +10,7 @@ public sealed record RegistrationResult(RegistrationStatus? Status, IReadOnlyLis
 /// </summary>
 public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
 {
-    public async Task<RegistrationResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<RegistrationStatus?>> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Seats.LockAsync(db, webinarId, cancellationToken);
@@ -36,7 +31,7 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
         var existing = await db.WebinarRegistrations.SingleOrDefaultAsync(r => r.WebinarId == webinarId && r.UserId == userId, cancellationToken);
         if (existing is { Status: not RegistrationStatus.Cancelled })
         {
-            return new RegistrationResult(existing.Status, []);
+            return existing.Status;
         }
         var taken = await Seats.TakenAsync(db, webinarId, cancellationToken);
         var status = webinar.Capacity is { } capacity && taken >= capacity ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
@@ -61,8 +56,8 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
         {
             await mail.SendRegisteredAsync(member, webinar, cancellationToken);
         }
-        return new RegistrationResult(status, []);
+        return status;
     }
 
-    private static RegistrationResult Refused(string message, params object[] arguments) => new(null, [new FieldError("", message, arguments)]);
+    private static CommandResult<RegistrationStatus?> Refused(string message, params object[] arguments) => CommandResult<RegistrationStatus?>.Failed("", message, arguments);
 }

@@ -20,12 +20,12 @@ public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, 
 {
     public const int SummaryLength = 5000;
 
-    public async Task<IReadOnlyList<FieldError>> RecordAsync(Actor moderator, int webinarId, FollowUpCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> RecordAsync(Actor moderator, int webinarId, FollowUpCommand command, CancellationToken cancellationToken = default)
     {
         var (webinar, refused) = await StartedWebinarAsync(moderator, webinarId, cancellationToken);
         if (webinar is null)
         {
-            return refused;
+            return CommandResult.Failure(refused);
         }
         var errors = new List<FieldError>();
         var recording = Link(command.RecordingUrl, nameof(command.RecordingUrl), errors);
@@ -36,7 +36,7 @@ public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, 
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Failure(errors);
         }
         webinar.RecordingUrl = recording;
         webinar.SlidesUrl = slides;
@@ -48,16 +48,16 @@ public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, 
         {
             await notifier.PublishAsync(new DebateEvent(debateId, DebateEventKind.StateChanged));
         }
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>Marks the registered members in <paramref name="attendees"/> as present and the others as absent.</summary>
-    public async Task<IReadOnlyList<FieldError>> MarkAttendanceAsync(Actor moderator, int webinarId, IReadOnlyCollection<string> attendees, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> MarkAttendanceAsync(Actor moderator, int webinarId, IReadOnlyCollection<string> attendees, CancellationToken cancellationToken = default)
     {
         var (webinar, refused) = await StartedWebinarAsync(moderator, webinarId, cancellationToken);
         if (webinar is null)
         {
-            return refused;
+            return CommandResult.Failure(refused);
         }
         var registered = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId && r.Status == RegistrationStatus.Registered).ToListAsync(cancellationToken);
         foreach (var registration in registered)
@@ -66,29 +66,29 @@ public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, 
         }
         audit.Record(moderator, "webinar.attendance", null, $"{webinar.Title}: {registered.Count(r => r.Attended == true)}/{registered.Count}");
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
-    private async Task<(Webinar?, IReadOnlyList<FieldError>)> StartedWebinarAsync(Actor moderator, int webinarId, CancellationToken cancellationToken)
+    private async Task<CommandResult<Webinar>> StartedWebinarAsync(Actor moderator, int webinarId, CancellationToken cancellationToken)
     {
         if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
         {
-            return (null, [new FieldError("", "Only moderators can do this.")]);
+            return CommandResult<Webinar>.Failed("", "Only moderators can do this.");
         }
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
-            return (null, [new FieldError("", "This webinar does not exist.")]);
+            return CommandResult<Webinar>.Failed("", "This webinar does not exist.");
         }
         if (webinar.CancelledAt is not null)
         {
-            return (null, [new FieldError("", "This webinar has been cancelled.")]);
+            return CommandResult<Webinar>.Failed("", "This webinar has been cancelled.");
         }
         if (webinar.StartsAt > clock.GetUtcNow())
         {
-            return (null, [new FieldError("", "This can be done once the webinar has started.")]);
+            return CommandResult<Webinar>.Failed("", "This can be done once the webinar has started.");
         }
-        return (webinar, []);
+        return webinar;
     }
 
     private static string? Link(string? value, string field, List<FieldError> errors)

@@ -54,7 +54,7 @@ public sealed class DebateHub(DebateRoom room, PostToDebate post, DebateAccess a
     public async Task<PostAck> Post(int debateId, long? parentId, string markdown, QuotingConsent? consent, string clientRequestId)
     {
         var result = await post.HandleAsync(UserId, new PostCommand(debateId, parentId, markdown, consent, clientRequestId), Context.ConnectionAborted);
-        return result.Post is { } saved
+        return result.Value is { } saved
             ? new PostAck(true, saved.Id, saved.Status, null)
             : new PostAck(false, null, null, L[result.Errors[0].Message, result.Errors[0].Arguments]);
     }

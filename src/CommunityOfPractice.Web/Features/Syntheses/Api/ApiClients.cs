@@ -8,6 +8,9 @@ namespace CommunityOfPractice.Web.Features.Syntheses.Api;
 
 public sealed record ApiClient(string ClientId, string DisplayName);
 
+/// <summary>A client's new secret, shown to the admin once.</summary>
+internal sealed record IssuedSecret(string ClientId, string Secret);
+
 /// <summary>
 /// The coordinating body's API clients, registered by admins. A secret is shown once, when it is made; rotating
 /// replaces it (the old one stops working at once) and revoking removes the client with all its tokens.
@@ -26,16 +29,16 @@ internal sealed class ApiClients(IOpenIddictApplicationManager applications, IOp
         return clients.OrderBy(c => c.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
-    public async Task<(string? ClientId, string? Secret, IReadOnlyList<FieldError> Errors)> RegisterAsync(Actor admin, string? name, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<IssuedSecret>> RegisterAsync(Actor admin, string? name, CancellationToken cancellationToken = default)
     {
         name = name?.Trim() ?? "";
         if (name.Length == 0)
         {
-            return (null, null, [new FieldError("Name", "Name the client: who or what will use it.")]);
+            return CommandResult<IssuedSecret>.Failed("Name", "Name the client: who or what will use it.");
         }
         if (name.Length > MaxName)
         {
-            return (null, null, [new FieldError("Name", "Keep the name under {0} characters.", MaxName)]);
+            return CommandResult<IssuedSecret>.Failed("Name", "Keep the name under {0} characters.", MaxName);
         }
         var clientId = "cop-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var secret = NewSecret();
@@ -49,36 +52,36 @@ internal sealed class ApiClients(IOpenIddictApplicationManager applications, IOp
         }, cancellationToken);
         audit.Record(admin, "api-client.registered", null, $"{name} ({clientId})");
         await db.SaveChangesAsync(cancellationToken);
-        return (clientId, secret, []);
+        return new IssuedSecret(clientId, secret);
     }
 
-    public async Task<(string? Secret, IReadOnlyList<FieldError> Errors)> RotateAsync(Actor admin, string clientId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<IssuedSecret>> RotateAsync(Actor admin, string clientId, CancellationToken cancellationToken = default)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {
-            return (null, [new FieldError("", "This API client does not exist.")]);
+            return CommandResult<IssuedSecret>.Failed("", "This API client does not exist.");
         }
         var secret = NewSecret();
         await applications.UpdateAsync(application, secret, cancellationToken);
         await tokens.RevokeByApplicationIdAsync((await applications.GetIdAsync(application, cancellationToken))!, cancellationToken);
         audit.Record(admin, "api-client.secret-rotated", null, clientId);
         await db.SaveChangesAsync(cancellationToken);
-        return (secret, []);
+        return new IssuedSecret(clientId, secret);
     }
 
-    public async Task<IReadOnlyList<FieldError>> RevokeAsync(Actor admin, string clientId, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> RevokeAsync(Actor admin, string clientId, CancellationToken cancellationToken = default)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {
-            return [new FieldError("", "This API client does not exist.")];
+            return CommandResult.Failed("", "This API client does not exist.");
         }
         await tokens.RevokeByApplicationIdAsync((await applications.GetIdAsync(application, cancellationToken))!, cancellationToken);
         await applications.DeleteAsync(application, cancellationToken);
         audit.Record(admin, "api-client.revoked", null, clientId);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return CommandResult.Success;
     }
 
     private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
