@@ -124,4 +124,29 @@ public sealed class WebinarRulesTests
         Assert.Equal(webinar.StartsAt, again.StartsAt);
         Assert.Equal(["Ana|Nurse|", "Raj||Lives with diabetes"], again.Speakers.Select(s => $"{s.Name}|{s.Role}|{s.Bio}"));
     }
+
+    /// <summary>The form stops longer text; a hand-made request gets a field error, not a database error on PostgreSQL's varchar.</summary>
+    [Theory]
+    [InlineData(nameof(WebinarCommand.Languages))]
+    [InlineData(nameof(WebinarCommand.AccessibilityNotes))]
+    [InlineData(nameof(WebinarCommand.MeetingUrl))]
+    public void Text_longer_than_its_column_is_refused_with_the_fields_name(string field)
+    {
+        var command = new WebinarCommand
+        {
+            Title = "Context", TimeZoneId = "UTC", StartsLocal = Start.AddDays(1).DateTime, EndsLocal = Start.AddDays(1).AddHours(1).DateTime,
+            MeetingUrl = "https://meet.example.org/x",
+        };
+        var tooLong = new string('a', Webinar.UrlLength + 1);
+        switch (field)
+        {
+            case nameof(WebinarCommand.Languages): command.Languages = tooLong; break;
+            case nameof(WebinarCommand.AccessibilityNotes): command.AccessibilityNotes = tooLong; break;
+            default: command.MeetingUrl = "https://meet.example.org/" + tooLong; break;
+        }
+
+        var errors = CreateWebinar.Validate(command, Start, out _);
+
+        Assert.Equal([field], errors.Select(e => e.Field));
+    }
 }

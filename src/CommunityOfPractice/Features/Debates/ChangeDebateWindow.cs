@@ -42,7 +42,7 @@ public sealed class ChangeDebateWindow(CommunityDbContext db, DebateAccess acces
         {
             return (null, CommandResult.Failed("", "Only moderators can do this."));
         }
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Debate.ReasonLength)
         {
             return (null, CommandResult.Failed("Reason", "Give the reason members will see in the room (at most 1,000 characters)."));
         }

@@ -28,17 +28,17 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
         var errors = new List<FieldError>();
         opensAt = closesAt = default;
         questions = [];
-        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > Debate.TitleLength)
         {
-            errors.Add(new(nameof(command.Title), "Give the debate a title (at most {0} characters).", 200));
+            errors.Add(new(nameof(command.Title), "Give the debate a title (at most {0} characters).", Debate.TitleLength));
         }
-        if (string.IsNullOrWhiteSpace(command.Summary) || command.Summary.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(command.Summary) || command.Summary.Trim().Length > Debate.SummaryLength)
         {
-            errors.Add(new(nameof(command.Summary), "Give the debate a summary (at most {0} characters).", 1000));
+            errors.Add(new(nameof(command.Summary), "Give the debate a summary (at most {0} characters).", Debate.SummaryLength));
         }
-        if (command.Context is { Length: > 20_000 })
+        if (command.Context is { Length: > Debate.ContextLength })
         {
-            errors.Add(new(nameof(command.Context), "The text must be at most {0} characters.", 20_000));
+            errors.Add(new(nameof(command.Context), "The text must be at most {0} characters.", Debate.ContextLength));
         }
         if (!Enum.IsDefined(command.ModerationMode))
         {
@@ -78,9 +78,9 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
                 focus = day;
                 text = line[11..].Trim();
             }
-            if (text.Length is 0 or > 1000)
+            if (text.Length is 0 or > GuidingQuestion.TextLength)
             {
-                errors.Add(new(nameof(command.Questions), "Each guiding question must have between 1 and {0} characters.", 1000));
+                errors.Add(new(nameof(command.Questions), "Each guiding question must have between 1 and {0} characters.", GuidingQuestion.TextLength));
                 break;
             }
             questions.Add(new GuidingQuestion { Order = index + 1, Text = text, FocusDay = focus });

@@ -8,6 +8,13 @@ namespace CommunityOfPractice.Features.Debates;
 /// </summary>
 public class Debate
 {
+    // Lengths the validators, the database columns and the forms share.
+    public const int TitleLength = 200;
+    public const int SummaryLength = 1000;
+    public const int ContextLength = 20_000;
+    /// <summary>A moderator's reason: for a window change, a suspension, a hidden post, a flag's note.</summary>
+    public const int ReasonLength = 1000;
+
     public int Id { get; set; }
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";

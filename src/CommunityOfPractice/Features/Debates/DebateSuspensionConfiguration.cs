@@ -8,6 +8,6 @@ internal sealed class DebateSuspensionConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DebateSuspension> suspension)
     {
         suspension.HasKey(s => new { s.DebateId, s.UserId });
-        suspension.Property(s => s.Reason).HasMaxLength(1000);
+        suspension.Property(s => s.Reason).HasMaxLength(Debate.ReasonLength);
     }
 }

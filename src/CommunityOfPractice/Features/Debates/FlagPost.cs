@@ -12,9 +12,9 @@ public sealed class FlagPost(CommunityDbContext db, DebateAccess access, TimePro
         {
             return CommandResult.Failed("Reason", "Choose why you are flagging this post.");
         }
-        if (note is { Length: > 1000 })
+        if (note is { Length: > Debate.ReasonLength })
         {
-            return CommandResult.Failed("Note", "The text must be at most {0} characters.", 1000);
+            return CommandResult.Failed("Note", "The text must be at most {0} characters.", Debate.ReasonLength);
         }
         if (!(await access.RolesOfAsync(userId, cancellationToken)).IsMember
             || !await db.Posts.AnyAsync(p => p.Id == postId && p.Status == PostStatus.Published, cancellationToken))

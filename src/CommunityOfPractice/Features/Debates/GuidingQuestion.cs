@@ -2,6 +2,8 @@ namespace CommunityOfPractice.Features.Debates;
 
 public class GuidingQuestion
 {
+    public const int TextLength = 1000;
+
     public int Id { get; set; }
     public int DebateId { get; set; }
     public int Order { get; set; }

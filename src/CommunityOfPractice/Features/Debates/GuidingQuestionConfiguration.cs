@@ -7,6 +7,6 @@ internal sealed class GuidingQuestionConfiguration : IEntityTypeConfiguration<Gu
 {
     public void Configure(EntityTypeBuilder<GuidingQuestion> question)
     {
-        question.Property(q => q.Text).HasMaxLength(1000);
+        question.Property(q => q.Text).HasMaxLength(GuidingQuestion.TextLength);
     }
 }

@@ -33,9 +33,9 @@ public sealed class ModeratePost(CommunityDbContext db, DebateAccess access, Aud
         {
             return CommandResult.Failed("Reason", "Say why the post is hidden: the placeholder shows it.");
         }
-        if (reason is { Length: > 1000 })
+        if (reason is { Length: > Debate.ReasonLength })
         {
-            return CommandResult.Failed("Reason", "The text must be at most {0} characters.", 1000);
+            return CommandResult.Failed("Reason", "The text must be at most {0} characters.", Debate.ReasonLength);
         }
         var post = await db.Posts.Include(p => p.Author).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
         if (post is null || post.Status == PostStatus.Withdrawn)

@@ -16,7 +16,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         post.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         post.Property(p => p.Consent).HasConversion<string>().HasMaxLength(40);
-        post.Property(p => p.HiddenReason).HasMaxLength(1000);
+        post.Property(p => p.HiddenReason).HasMaxLength(Debate.ReasonLength);
         post.Property(p => p.ClientRequestId).HasMaxLength(64);
         post.HasIndex(p => new { p.DebateId, p.Id });
         post.HasIndex(p => new { p.AuthorId, p.CreatedAt });

@@ -8,7 +8,7 @@ internal sealed class PostFlagConfiguration : IEntityTypeConfiguration<PostFlag>
     public void Configure(EntityTypeBuilder<PostFlag> flag)
     {
         flag.Property(f => f.Reason).HasConversion<string>().HasMaxLength(40);
-        flag.Property(f => f.Note).HasMaxLength(1000);
+        flag.Property(f => f.Note).HasMaxLength(Debate.ReasonLength);
         flag.HasIndex(f => new { f.PostId, f.UserId });
     }
 }

@@ -14,7 +14,7 @@ public sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access
             return CommandResult.Failed("", "Only moderators can do this.");
         }
         reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > 1000)
+        if (string.IsNullOrEmpty(reason) || reason.Length > Debate.ReasonLength)
         {
             return CommandResult.Failed("Reason", "Give a reason for the suspension (at most 1,000 characters).");
         }

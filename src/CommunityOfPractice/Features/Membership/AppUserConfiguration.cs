@@ -8,11 +8,11 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> user)
     {
-        user.Property(u => u.DisplayName).HasMaxLength(80);
-        user.Property(u => u.LegalName).HasMaxLength(160);
+        user.Property(u => u.DisplayName).HasMaxLength(ProfileRules.DisplayNameMax);
+        user.Property(u => u.LegalName).HasMaxLength(ProfileRules.LegalNameMax);
         user.Property(u => u.CountryCode).HasMaxLength(2);
-        user.Property(u => u.Organisation).HasMaxLength(200);
-        user.Property(u => u.Bio).HasMaxLength(4000);
+        user.Property(u => u.Organisation).HasMaxLength(ProfileRules.OrganisationMax);
+        user.Property(u => u.Bio).HasMaxLength(ProfileRules.BioMax);
         user.Property(u => u.PreferredLanguage).HasMaxLength(8);
         user.Property(u => u.TimeZoneId).HasMaxLength(64);
         user.Property(u => u.Category).HasConversion<string>().HasMaxLength(40);

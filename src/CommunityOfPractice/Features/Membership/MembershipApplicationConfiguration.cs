@@ -12,10 +12,10 @@ internal sealed class MembershipApplicationConfiguration : IEntityTypeConfigurat
         application.HasIndex(a => a.Status);
         // Two moderators deciding at once: the second save finds the status changed and is refused.
         application.Property(a => a.Status).HasConversion<string>().HasMaxLength(40).IsConcurrencyToken();
-        application.Property(a => a.Motivation).HasMaxLength(4000);
-        application.Property(a => a.InformationRequest).HasMaxLength(4000);
-        application.Property(a => a.InformationResponse).HasMaxLength(4000);
-        application.Property(a => a.RejectionReason).HasMaxLength(4000);
+        application.Property(a => a.Motivation).HasMaxLength(ProfileRules.MotivationMax);
+        application.Property(a => a.InformationRequest).HasMaxLength(DecideOnApplication.ReasonMax);
+        application.Property(a => a.InformationResponse).HasMaxLength(ProfileRules.MotivationMax);
+        application.Property(a => a.RejectionReason).HasMaxLength(DecideOnApplication.ReasonMax);
         application.Property(a => a.CodeOfConductVersion).HasMaxLength(20);
         application.Property(a => a.PrivacyNoticeVersion).HasMaxLength(20);
         application.Property(a => a.SupportLetterFile).HasMaxLength(100);

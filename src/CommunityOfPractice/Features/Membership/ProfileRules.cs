@@ -10,6 +10,7 @@ public static class ProfileRules
     public const int MotivationMax = 4000;
     public const int BioMax = 4000;
     public const int OrganisationMax = 200;
+    public const int LegalNameMax = 160;
 
     public static void CheckDisplayName(string? value, List<FieldError> errors, string field = "DisplayName")
     {

@@ -22,9 +22,9 @@ public sealed class SubmitApplication(
     {
         var errors = new List<FieldError>();
         ProfileRules.CheckDisplayName(command.DisplayName, errors);
-        if (command.LegalName is { Length: > 160 })
+        if (command.LegalName is { Length: > ProfileRules.LegalNameMax })
         {
-            errors.Add(new(nameof(command.LegalName), "The legal name must be at most {0} characters.", 160));
+            errors.Add(new(nameof(command.LegalName), "The legal name must be at most {0} characters.", ProfileRules.LegalNameMax));
         }
         if (!ProfileRules.IsEmail(command.Email))
         {

@@ -72,7 +72,7 @@ public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, Au
             Content = new PracticeContent
             {
                 Title = (firstLine.Length > 120 ? firstLine[..120] : firstLine).TrimStart('#', ' ', '>'),
-                Body = post.Markdown.Length > 40_000 ? post.Markdown[..40_000] : post.Markdown,
+                Body = post.Markdown.Length > PracticeContent.BodyLength ? post.Markdown[..PracticeContent.BodyLength] : post.Markdown,
                 Language = Languages.IsSupported(post.Author.PreferredLanguage) ? post.Author.PreferredLanguage : "en",
                 Attribution = attribution,
             },

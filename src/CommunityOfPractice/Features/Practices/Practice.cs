@@ -43,7 +43,15 @@ public enum PracticeStatus
 /// <summary>What an entry says; the same columns hold the working copy and each published revision.</summary>
 public class PracticeContent
 {
+    // Lengths the validator, the database columns and the form share.
+    public const int TitleLength = 200;
     public const int SummaryLength = 500;
+    public const int BodyLength = 40_000;
+    public const int TagsLength = 600;
+    public const int OrganisationLength = 200;
+    public const int LinkLength = 400;
+    public const int ContactNameLength = 120;
+    public const int ContactEmailLength = 256;
 
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";

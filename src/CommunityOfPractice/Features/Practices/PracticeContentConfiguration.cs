@@ -7,17 +7,17 @@ internal static class PracticeContentConfiguration
 {
     public static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, PracticeContent> content) where TOwner : class
     {
-        content.Property(c => c.Title).HasMaxLength(200);
+        content.Property(c => c.Title).HasMaxLength(PracticeContent.TitleLength);
         content.Property(c => c.Summary).HasMaxLength(PracticeContent.SummaryLength);
-        content.Property(c => c.Body).HasMaxLength(40_000);
+        content.Property(c => c.Body).HasMaxLength(PracticeContent.BodyLength);
         content.Property(c => c.Language).HasMaxLength(8);
         content.Property(c => c.Countries).HasMaxLength(1000);
         content.Property(c => c.Themes).HasMaxLength(200);
-        content.Property(c => c.Tags).HasMaxLength(600);
+        content.Property(c => c.Tags).HasMaxLength(PracticeContent.TagsLength);
         content.Property(c => c.Organisations).HasMaxLength(1000);
         content.Property(c => c.Links).HasMaxLength(4000);
-        content.Property(c => c.ContactName).HasMaxLength(120);
-        content.Property(c => c.ContactEmail).HasMaxLength(256);
+        content.Property(c => c.ContactName).HasMaxLength(PracticeContent.ContactNameLength);
+        content.Property(c => c.ContactEmail).HasMaxLength(PracticeContent.ContactEmailLength);
         content.Property(c => c.Attribution).HasMaxLength(200);
     }
 }

@@ -123,17 +123,17 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
         var title = (command.Title ?? "").Trim();
         var summary = (command.Summary ?? "").Trim();
         var body = (command.Body ?? "").Trim();
-        if (title.Length is 0 or > 200)
+        if (title.Length is 0 or > PracticeContent.TitleLength)
         {
-            errors.Add(new(nameof(command.Title), "Give the entry a title (at most {0} characters).", 200));
+            errors.Add(new(nameof(command.Title), "Give the entry a title (at most {0} characters).", PracticeContent.TitleLength));
         }
         if (summary.Length > PracticeContent.SummaryLength || (complete && summary.Length == 0))
         {
             errors.Add(new(nameof(command.Summary), "Write a summary of at most {0} characters.", PracticeContent.SummaryLength));
         }
-        if (body.Length > 40_000 || (complete && body.Length == 0))
+        if (body.Length > PracticeContent.BodyLength || (complete && body.Length == 0))
         {
-            errors.Add(new(nameof(command.Body), "Describe the practice (at most {0} characters).", 40_000));
+            errors.Add(new(nameof(command.Body), "Describe the practice (at most {0} characters).", PracticeContent.BodyLength));
         }
         if (!Languages.Supported.Contains(command.Language))
         {
@@ -168,7 +168,7 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
             errors.Add(new(nameof(command.Tags), "Use at most {0} tags of letters, digits, spaces and hyphens (at most 40 characters each), separated by commas.", MaxTags));
         }
         var organisations = Lines(command.Organisations);
-        if (organisations.Count > MaxOrganisations || organisations.Any(o => o.Length > 200))
+        if (organisations.Count > MaxOrganisations || organisations.Any(o => o.Length > PracticeContent.OrganisationLength))
         {
             errors.Add(new(nameof(command.Organisations), "Name at most {0} organisations, one per line.", MaxOrganisations));
         }
@@ -178,17 +178,17 @@ public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit
             errors.Add(new(nameof(command.YearFrom), "Give the years as four digits, the first one not after the last."));
         }
         var links = Lines(command.Links);
-        if (links.Count > MaxLinks || links.Any(l => l.Length > 400 || !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if (links.Count > MaxLinks || links.Any(l => l.Length > PracticeContent.LinkLength || !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
             errors.Add(new(nameof(command.Links), "Links must be http or https addresses, one per line (at most {0}).", MaxLinks));
         }
         var contactName = command.ContactName?.Trim() is { Length: > 0 } name ? name : null;
         var contactEmail = command.ContactEmail?.Trim() is { Length: > 0 } email ? email : null;
-        if (contactName is { Length: > 120 })
+        if (contactName is { Length: > PracticeContent.ContactNameLength })
         {
-            errors.Add(new(nameof(command.ContactName), "The name must be at most {0} characters.", 120));
+            errors.Add(new(nameof(command.ContactName), "The name must be at most {0} characters.", PracticeContent.ContactNameLength));
         }
-        if (contactEmail is not null && (contactEmail.Length > 256 || !MailAddress.TryCreate(contactEmail, out _)))
+        if (contactEmail is not null && (contactEmail.Length > PracticeContent.ContactEmailLength || !MailAddress.TryCreate(contactEmail, out _)))
         {
             errors.Add(new(nameof(command.ContactEmail), "Give a valid email address."));
         }

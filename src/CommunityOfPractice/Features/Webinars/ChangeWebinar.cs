@@ -91,9 +91,9 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         {
             return CommandResult.Failed("", "Only moderators can do this.");
         }
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Webinar.ReasonLength)
         {
-            return CommandResult.Failed("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", 1000);
+            return CommandResult.Failed("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", Webinar.ReasonLength);
         }
         var now = clock.GetUtcNow();
         var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);

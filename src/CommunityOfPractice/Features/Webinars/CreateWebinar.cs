@@ -30,13 +30,26 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
     {
         var errors = new List<FieldError>();
         webinar = new Webinar();
-        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > Webinar.TitleLength)
         {
-            errors.Add(new(nameof(command.Title), "Give the webinar a title (at most {0} characters).", 200));
+            errors.Add(new(nameof(command.Title), "Give the webinar a title (at most {0} characters).", Webinar.TitleLength));
         }
-        if (command.Description is { Length: > 20_000 })
+        if (command.Description is { Length: > Webinar.TextLength })
         {
-            errors.Add(new(nameof(command.Description), "The text must be at most {0} characters.", 20_000));
+            errors.Add(new(nameof(command.Description), "The text must be at most {0} characters.", Webinar.TextLength));
+        }
+        // The form stops longer text; a hand-made request gets the same answer, not a database error.
+        if (command.Languages?.Trim() is { Length: > Webinar.LanguagesLength })
+        {
+            errors.Add(new(nameof(command.Languages), "The text must be at most {0} characters.", Webinar.LanguagesLength));
+        }
+        if (command.AccessibilityNotes?.Trim() is { Length: > Webinar.AccessibilityNotesLength })
+        {
+            errors.Add(new(nameof(command.AccessibilityNotes), "The text must be at most {0} characters.", Webinar.AccessibilityNotesLength));
+        }
+        if (command.MeetingUrl?.Trim() is { Length: > Webinar.UrlLength })
+        {
+            errors.Add(new(nameof(command.MeetingUrl), "The text must be at most {0} characters.", Webinar.UrlLength));
         }
         if (!Uri.TryCreate(command.MeetingUrl?.Trim(), UriKind.Absolute, out var meeting) || meeting.Scheme is not ("http" or "https"))
         {

@@ -3,6 +3,14 @@ namespace CommunityOfPractice.Features.Webinars;
 /// <summary>A members-only webinar, usually setting the context of a debate.</summary>
 public class Webinar
 {
+    // Lengths the validators, the database columns and the forms share.
+    public const int TitleLength = 200;
+    public const int TextLength = 20_000;
+    public const int LanguagesLength = 200;
+    public const int AccessibilityNotesLength = 1000;
+    public const int ReasonLength = 1000;
+    public const int UrlLength = 2000;
+
     public int Id { get; set; }
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";

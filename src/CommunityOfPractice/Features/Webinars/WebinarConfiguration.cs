@@ -9,15 +9,15 @@ internal sealed class WebinarConfiguration : IEntityTypeConfiguration<Webinar>
 {
     public void Configure(EntityTypeBuilder<Webinar> webinar)
     {
-        webinar.Property(w => w.Title).HasMaxLength(200);
-        webinar.Property(w => w.Description).HasMaxLength(20_000);
-        webinar.Property(w => w.Languages).HasMaxLength(200);
-        webinar.Property(w => w.AccessibilityNotes).HasMaxLength(1000);
-        webinar.Property(w => w.MeetingUrl).HasMaxLength(2000);
-        webinar.Property(w => w.CancellationReason).HasMaxLength(1000);
-        webinar.Property(w => w.RecordingUrl).HasMaxLength(2000);
-        webinar.Property(w => w.SlidesUrl).HasMaxLength(2000);
-        webinar.Property(w => w.Summary).HasMaxLength(20_000);
+        webinar.Property(w => w.Title).HasMaxLength(Webinar.TitleLength);
+        webinar.Property(w => w.Description).HasMaxLength(Webinar.TextLength);
+        webinar.Property(w => w.Languages).HasMaxLength(Webinar.LanguagesLength);
+        webinar.Property(w => w.AccessibilityNotes).HasMaxLength(Webinar.AccessibilityNotesLength);
+        webinar.Property(w => w.MeetingUrl).HasMaxLength(Webinar.UrlLength);
+        webinar.Property(w => w.CancellationReason).HasMaxLength(Webinar.ReasonLength);
+        webinar.Property(w => w.RecordingUrl).HasMaxLength(Webinar.UrlLength);
+        webinar.Property(w => w.SlidesUrl).HasMaxLength(Webinar.UrlLength);
+        webinar.Property(w => w.Summary).HasMaxLength(Webinar.TextLength);
         webinar.HasOne<Debate>().WithMany().HasForeignKey(w => w.DebateId).OnDelete(DeleteBehavior.SetNull);
         webinar.HasOne<AppUser>().WithMany().HasForeignKey(w => w.CreatedById).OnDelete(DeleteBehavior.Restrict);
         webinar.HasMany(w => w.Speakers).WithOne().HasForeignKey(s => s.WebinarId).OnDelete(DeleteBehavior.Cascade);
