@@ -45,33 +45,3 @@ public class Webinar
 
     public bool AcceptsRegistrationsAt(DateTimeOffset now) => CancelledAt is null && now < RegistrationDeadline && now < EndsAt;
 }
-
-public class WebinarSpeaker
-{
-    public int Id { get; set; }
-    public int WebinarId { get; set; }
-    public int Order { get; set; }
-    public string Name { get; set; } = "";
-    public string? Role { get; set; }
-    public string? Bio { get; set; }
-}
-
-public class WebinarRegistration
-{
-    public long Id { get; set; }
-    public int WebinarId { get; set; }
-    public string UserId { get; set; } = "";
-    public RegistrationStatus Status { get; set; }
-    public DateTimeOffset RegisteredAt { get; set; }
-    public DateTimeOffset? CancelledAt { get; set; }
-    /// <summary>Marked by a moderator after the webinar; null until then.</summary>
-    public bool? Attended { get; set; }
-}
-
-public enum RegistrationStatus
-{
-    Registered,
-    /// <summary>Capacity was reached: the first in line gets the next freed seat.</summary>
-    Waitlisted,
-    Cancelled,
-}

@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Debates;
+
+/// <summary>A member follows a debate: its window appears in their calendar feed. Posting follows it too.</summary>
+public class DebateFollow
+{
+    public int DebateId { get; set; }
+    public string UserId { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Debates;
+
+public enum DebateState
+{
+    Draft,
+    Scheduled,
+    Open,
+    Closed,
+}

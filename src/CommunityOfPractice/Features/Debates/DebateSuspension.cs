@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Debates;
+
+public class DebateSuspension
+{
+    public int DebateId { get; set; }
+    public string UserId { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace CommunityOfPractice.Features.Debates;
+
+public enum FlagReason
+{
+    Spam,
+    Abusive,
+    OffTopic,
+    DisclosesHealthInformation,
+    Other,
+}

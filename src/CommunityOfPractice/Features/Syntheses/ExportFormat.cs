@@ -1,0 +1,10 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public enum ExportFormat
+{
+    Docx,
+    Markdown,
+    Html,
+    Json,
+    Csv,
+}

@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public enum ExportStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+}

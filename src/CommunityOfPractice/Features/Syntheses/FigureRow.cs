@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record FigureRow(string Key, string Label, int Participants, int Posts);

@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public enum MemberCheckState
+{
+    NotPlanned,
+    Scheduled,
+    Open,
+    Closed,
+}

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record Quote(long PostId, string Text, string Attribution);

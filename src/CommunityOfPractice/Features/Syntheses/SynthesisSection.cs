@@ -1,0 +1,10 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public enum SynthesisSection
+{
+    Summary,
+    Agreements,
+    Disagreements,
+    Gaps,
+    Recommendations,
+}

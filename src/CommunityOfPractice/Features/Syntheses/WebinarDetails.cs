@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record WebinarDetails(string Title, DateTimeOffset StartsAt, string? RecordingUrl);
