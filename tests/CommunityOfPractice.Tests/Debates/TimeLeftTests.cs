@@ -41,6 +41,8 @@ public sealed class TimeLeftTests : BunitContext
     [InlineData(-3 * 24 * 60, "en", "Opens in 3 days")]
     [InlineData(0, "en", "Closes in 5 days")]
     [InlineData(5 * 24 * 60 - 121, "en", "Closes in 2 hours")]
+    [InlineData(3 * 24 * 60 + 60, "en", "Closes in 1 day, 23 hours")]
+    [InlineData(3 * 24 * 60 + 60, "fr", "Se termine dans 1 jour, 23 heures")]
     [InlineData(5 * 24 * 60 - 42, "en", "Closes in 42 minutes")]
     [InlineData(5 * 24 * 60, "en", "Closed now")]
     [InlineData(5 * 24 * 60 + 120, "en", "Closed 2 hours ago")]
