@@ -1,4 +1,5 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -112,6 +113,18 @@ public class CommunityAppFactory : WebApplicationFactory<Program>
             authenticatorKey = await EnableAuthenticatorAsync(users, user);
         }
         return new TestPerson(user.Id, email, Password, name, authenticatorKey);
+    }
+
+    /// <summary>
+    /// The person's choice of mail: new members get a daily digest, so a test of a mail sent as it happens (a reply, a
+    /// debate opening) first chooses <see cref="MailFrequency.Immediate"/> for its reader, as the member would on their profile.
+    /// </summary>
+    public async Task<TestPerson> ChooseMailAsync(TestPerson person, MailFrequency frequency)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await db.Users.Where(u => u.Id == person.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.MailFrequency, frequency).SetProperty(u => u.NextDigestAt, (DateTimeOffset?)null));
+        return person;
     }
 
     /// <summary>The bootstrap administrator, with an authenticator app set up as staff must have.</summary>

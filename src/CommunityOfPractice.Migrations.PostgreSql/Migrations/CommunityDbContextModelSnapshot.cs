@@ -75,6 +75,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegalName")
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
@@ -85,8 +88,16 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MailFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("NcdAreas")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("NextDigestAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -152,6 +163,8 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CalendarFeedToken")
                         .IsUnique();
+
+                    b.HasIndex("NextDigestAt");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

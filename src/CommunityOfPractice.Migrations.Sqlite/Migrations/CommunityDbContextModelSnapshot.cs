@@ -70,6 +70,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastDigestAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalName")
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
@@ -80,7 +83,15 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MailFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NcdAreas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextDigestAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -147,6 +158,8 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CalendarFeedToken")
                         .IsUnique();
+
+                    b.HasIndex("NextDigestAt");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");

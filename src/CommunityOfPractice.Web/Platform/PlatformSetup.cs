@@ -66,6 +66,8 @@ internal static class PlatformSetup
         }
         services.AddScoped<MailComposer>();
         services.AddMailOutbox();
+        services.AddDigests();
+        services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<DemoCommunity>();
 
         // This host's own job storage and job activator, registered before AddHangfire, which would otherwise hand every

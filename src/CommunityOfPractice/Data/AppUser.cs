@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,6 +23,12 @@ public class AppUser : IdentityUser
     public bool NotifyDebateOpens { get; set; } = true;
     public bool NotifyReplies { get; set; } = true;
     public bool NotifyWebinars { get; set; } = true;
+    /// <summary>Whether the kinds of mail above come one by one or gathered into a digest.</summary>
+    public MailFrequency MailFrequency { get; set; } = MailFrequency.Daily;
+    /// <summary>When the next digest is due (UTC); null when none is planned yet or the member gets none.</summary>
+    public DateTimeOffset? NextDigestAt { get; set; }
+    /// <summary>The end of the period the last digest covered: the next one tells what came after.</summary>
+    public DateTimeOffset? LastDigestAt { get; set; }
     /// <summary>The secret in the address of the member's private calendar feed; reset by the member.</summary>
     public string? CalendarFeedToken { get; set; }
     public DateTimeOffset JoinedAt { get; set; }

@@ -377,6 +377,37 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         await author.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_toolbar_formats_from_the_keyboard_and_another_room_announces_and_counts_the_new_post()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var writer = await MemberRoomAsync("Toolbar Writer", debateId);
+        var reader = await MemberRoomAsync("Announced Reader", debateId);
+        await Assertions.Expect(reader.GetByTestId("participants")).ToHaveTextAsync("Nobody has taken part yet");
+
+        var box = writer.GetByLabel("Your post (Markdown)");
+        await box.FillAsync("peer support");
+        await box.SelectTextAsync();
+        // A button of the toolbar, reached and pressed with the keyboard: the selection is kept for it.
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Bold", Exact = true }).FocusAsync();
+        await writer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(box).ToHaveValueAsync("**peer support**");
+        await Assertions.Expect(box).ToBeFocusedAsync();
+        await Assertions.Expect(writer.GetByRole(AriaRole.Region, new() { Name = "Preview" }).Locator("strong")).ToHaveTextAsync("peer support");
+        await writer.GetByRole(AriaRole.Button, new() { Name = "Quote", Exact = true }).ClickAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("> **peer support**");
+        await writer.GetByTestId("post-button").ClickAsync();
+
+        var arrived = reader.Locator("[data-post-id] > article", new() { HasText = "peer support" });
+        await Assertions.Expect(arrived.Locator("blockquote strong")).ToHaveTextAsync("peer support");
+        await Assertions.Expect(reader.GetByTestId("announcer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1 new post"));
+        await Assertions.Expect(reader.GetByTestId("participants")).ToHaveTextAsync("1 person has taken part");
+        // The time in words, the exact time in its title.
+        await Assertions.Expect(arrived.Locator("a.post-time")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("UTC"));
+        await writer.Context.CloseAsync();
+        await reader.Context.CloseAsync();
+    }
+
     private static async Task WaitForDraftAsync(IServiceScopeFactory scopes, int debateId, Func<string?, bool> wanted)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

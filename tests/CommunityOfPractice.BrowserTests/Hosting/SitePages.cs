@@ -7,6 +7,7 @@ public static class SitePages
     [
         "/", "/join", "/join/sent", "/code-of-conduct", "/privacy", "/Account/Login", "/Account/ForgotPassword",
         "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page", "/api-reference",
+        "/mail/unsubscribe?token=nope",
     ];
 
     public static readonly string[] ForAdministrator =

@@ -96,7 +96,7 @@ public sealed class DebateWindowTests(ClockedAppFactory app) : IClassFixture<Clo
     [Fact]
     public async Task Opening_mails_members_who_asked_once_and_the_reminder_comes_24_hours_before_closing_once()
     {
-        var keen = await app.CreatePersonAsync("Keen Member", Roles.Member);
+        var keen = await app.ChooseMailAsync(await app.CreatePersonAsync("Keen Member", Roles.Member), Features.Mail.MailFrequency.Immediate);
         var id = await DebateAsync(TimeSpan.FromMinutes(1), TimeSpan.FromDays(3));
         var debate = await LoadAsync(id);
 

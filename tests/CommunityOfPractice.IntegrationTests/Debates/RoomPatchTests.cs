@@ -159,6 +159,6 @@ public sealed class RoomPatchTests(CommunityAppFactory app)
     }
 
     private static string Shown(DebateRoomView view) =>
-        JsonSerializer.Serialize(new { view.Posts, view.ThreadsBefore, view.ThreadsAfter, view.Window, view.QuestionFilter, view.NewestPostId, view.PublishedCount, Balance = view.Balance is null ? null : "counted" });
+        JsonSerializer.Serialize(new { view.Posts, view.ThreadsBefore, view.ThreadsAfter, view.Window, view.QuestionFilter, view.NewestPostId, view.PublishedCount, Participants = view.Participants.Order(StringComparer.Ordinal), Balance = view.Balance is null ? null : "counted" });
 }
 

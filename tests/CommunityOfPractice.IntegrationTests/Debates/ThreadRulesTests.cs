@@ -152,7 +152,7 @@ public sealed class ThreadRulesTests(CommunityAppFactory app)
     [Fact]
     public async Task A_reply_mails_the_author_it_answers_when_they_asked_for_it()
     {
-        var author = await app.CreatePersonAsync("Answered Author", Roles.Member);
+        var author = await app.ChooseMailAsync(await app.CreatePersonAsync("Answered Author", Roles.Member), Features.Mail.MailFrequency.Immediate);
         var replier = await app.CreatePersonAsync("Quick Replier", Roles.Member);
         var id = await OpenDebateAsync();
         var post = (await PostAsync(author.Id, id, "What do you think?")).Value!;

@@ -34,7 +34,7 @@ public sealed class MigrationUpgradeTests
             Assert.Contains(migrations[^1], await db.Database.GetPendingMigrationsAsync());
 
             var author = new AppUser { UserName = "old@example.org", Email = "old@example.org", DisplayName = "Old Member", JoinedAt = DateTimeOffset.UtcNow.AddYears(-1) };
-            db.Users.Add(author);
+            await InsertIntoOldSchemaAsync(db, provider, author);
             var debate = new Debate { Title = "A debate of last year", OpensAt = DateTimeOffset.UtcNow.AddYears(-1), ClosesAt = DateTimeOffset.UtcNow.AddYears(-1).AddDays(3), IsPublished = true, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) };
             db.Debates.Add(debate);
             await db.SaveChangesAsync();
@@ -46,6 +46,8 @@ public sealed class MigrationUpgradeTests
 
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Equal("Kept across the upgrade.", (await db.Posts.SingleAsync(p => p.DebateId == debate.Id)).Markdown);
+            // Members of the previous release get the daily digest, the default of new members.
+            Assert.Equal(Features.Mail.MailFrequency.Daily, (await db.Users.SingleAsync(u => u.Id == author.Id)).MailFrequency);
             db.Syntheses.Add(new Synthesis { DebateId = debate.Id, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
             Assert.Equal(1, await db.Syntheses.CountAsync());

@@ -71,7 +71,7 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     [Fact]
     public async Task Opening_and_closing_side_effects_run_once_across_both_nodes()
     {
-        var member = await nodes.A.CreatePersonAsync("Follower", Roles.Member);
+        var member = await nodes.A.ChooseMailAsync(await nodes.A.CreatePersonAsync("Follower", Roles.Member), Features.Mail.MailFrequency.Immediate);
         var debateId = await DebateSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(3));
         async Task BothNodesApplyAsync()
         {
@@ -207,5 +207,33 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await nodes.A.WaitForOutboxAsync();
         var received = nodes.A.Mailbox.For(member.Email).Concat(nodes.B.Mailbox.For(member.Email)).Count(m => (m.Subject ?? "").Contains(member.Id, StringComparison.Ordinal));
         Assert.Equal(1, received);
+    }
+    [Fact]
+    public async Task A_members_digest_is_sent_once_although_both_nodes_send_digests_at_the_same_moment()
+    {
+        var reader = await nodes.A.CreatePersonAsync("Digest Reader", Roles.Member);
+        var writer = await nodes.A.CreatePersonAsync("Digest Writer", Roles.Member);
+        var debateId = await DebateSetup.CreateAsync(nodes.A, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        await using (var scope = nodes.A.Services.CreateAsyncScope())
+        {
+            var post = scope.ServiceProvider.GetRequiredService<PostToDebate>();
+            var question = await post.HandleAsync(reader.Id, new PostCommand(debateId, null, "What helped your clinic most?", null));
+            Assert.True(question.Succeeded, "The reader's post should be accepted.");
+            Assert.True((await post.HandleAsync(writer.Id, new PostCommand(debateId, question.Value!.Id, "Peer educators.", null))).Succeeded, "The reply should be accepted.");
+            // The reader's morning came a minute ago, and their last digest was yesterday's.
+            await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Users.Where(u => u.Id == reader.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.NextDigestAt, DateTimeOffset.UtcNow.AddMinutes(-1)).SetProperty(u => u.LastDigestAt, DateTimeOffset.UtcNow.AddDays(-1)));
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            await using var scope = (i % 2 == 0 ? nodes.A : nodes.B).Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Web.Platform.Mail.DigestSender>().SendDueAsync(DateTimeOffset.UtcNow);
+        }));
+        await nodes.A.WaitForOutboxAsync();
+        var digests = nodes.A.Mailbox.For(reader.Email).Concat(nodes.B.Mailbox.For(reader.Email))
+            .Where(m => m.Subject == "Your day in the community of practice").ToList();
+        var digest = Assert.Single(digests);
+        Assert.Contains("Digest Writer replied to you in", digest.TextBody);
     }
 }

@@ -65,7 +65,7 @@ public sealed class PoisonedHostMailTests(CommunityAppFactory app)
     public async Task A_reply_posted_through_a_poisoned_connection_mails_a_link_to_the_reply_on_this_site()
     {
         var debateId = await DebateSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
-        var author = await app.CreatePersonAsync("Poisoned Answered", Roles.Member);
+        var author = await app.ChooseMailAsync(await app.CreatePersonAsync("Poisoned Answered", Roles.Member), Features.Mail.MailFrequency.Immediate);
         var replier = await app.CreatePersonAsync("Poisoned Replier", Roles.Member);
         using var authorBrowser = new Browser(app);
         await authorBrowser.SignInAsync(author);

@@ -32,6 +32,15 @@ internal sealed class FormValidation
         EditContext.NotifyValidationStateChanged();
     }
 
+    /// <summary>
+    /// The enumeration value a form field really carried: a value the form cannot map (a tampered radio or select)
+    /// would otherwise arrive as the first choice, and be saved; it comes back undefined, for the feature to refuse.
+    /// </summary>
+    public static TEnum Posted<TEnum>(HttpContext context, string field, TEnum mapped) where TEnum : struct, Enum =>
+        context.Request.HasFormContentType && context.Request.Form.TryGetValue(field, out var posted) && !Enum.TryParse<TEnum>(posted.ToString(), out _)
+            ? (TEnum)Enum.ToObject(typeof(TEnum), -1)
+            : mapped;
+
     public void Show(string field, string message)
     {
         store.Add(new FieldIdentifier(model, field), message);

@@ -46,6 +46,15 @@ internal static class Labels
         _ => region.ToString(),
     };
 
+    public static string Frequency(IStringLocalizer L, CommunityOfPractice.Features.Mail.MailFrequency frequency) => frequency switch
+    {
+        CommunityOfPractice.Features.Mail.MailFrequency.Immediate => L["Each one as it happens"],
+        CommunityOfPractice.Features.Mail.MailFrequency.Daily => L["A daily digest"],
+        CommunityOfPractice.Features.Mail.MailFrequency.Weekly => L["A weekly digest, on Mondays"],
+        CommunityOfPractice.Features.Mail.MailFrequency.Never => L["Never"],
+        _ => frequency.ToString(),
+    };
+
     public static string Consent(IStringLocalizer L, QuotingConsent consent) => consent switch
     {
         QuotingConsent.QuoteWithName => L["Quote me with my name"],

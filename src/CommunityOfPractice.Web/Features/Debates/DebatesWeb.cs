@@ -1,3 +1,4 @@
+using CommunityOfPractice.Web.Platform.Mail;
 using Microsoft.AspNetCore.SignalR;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Web.Features.Debates.Jobs;
@@ -26,6 +27,7 @@ internal static class DebatesWeb
         });
         services.AddScoped<IDebateScheduler, HangfireDebateScheduler>();
         services.AddScoped<IDebateMail, DebateMail>();
+        services.AddScoped<IDigestSection, DebateDigestSection>();
         services.AddScoped<DebateTransitionJob>();
         services.AddHostedService<DebateHubRelay>();
         return services;

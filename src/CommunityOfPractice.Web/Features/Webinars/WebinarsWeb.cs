@@ -1,3 +1,4 @@
+using CommunityOfPractice.Web.Platform.Mail;
 using System.Security.Claims;
 using System.Text;
 using CommunityOfPractice.Features.Webinars;
@@ -15,6 +16,7 @@ internal static class WebinarsWeb
         .AddToSlot<Pages.WebinarNavigation>(Slots.MemberNavigation)
         .AddToSlot<Pages.DebateWebinars>(Slots.DebateContext)
         .AddScoped<IWebinarMail, WebinarMail>()
+        .AddScoped<IDigestSection, WebinarDigestSection>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
         .AddScoped<WebinarReminderJob>();
 

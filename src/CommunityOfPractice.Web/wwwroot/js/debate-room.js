@@ -33,3 +33,39 @@ export function focusAtEnd(element) {
     const end = element.value.length;
     element.setSelectionRange(end, end);
 }
+
+// The composer's Markdown toolbar: wraps the selection (or a placeholder word, selected for typing over) in the
+// marks of bold, italic or a link, or starts each selected line as a list item or a quote. The textarea's "input"
+// event tells the server, as typing does, so the draft and the preview follow.
+const marks = {
+    bold: ["**", "**"],
+    italic: ["_", "_"],
+    link: ["[", "](https://)"],
+};
+
+export function format(element, kind, placeholder) {
+    const { selectionStart: start, selectionEnd: end, value } = element;
+    let text;
+    let selectFrom;
+    let selectTo;
+    if (kind in marks) {
+        const [before, after] = marks[kind];
+        const chosen = value.slice(start, end) || placeholder;
+        text = value.slice(0, start) + before + chosen + after + value.slice(end);
+        selectFrom = start + before.length;
+        selectTo = selectFrom + chosen.length;
+    } else {
+        const prefix = kind === "quote" ? "> " : "- ";
+        const lineStart = value.lastIndexOf("\n", start - 1) + 1;
+        const block = value.slice(lineStart, end) || placeholder;
+        const marked = block.split("\n").map(line => prefix + line).join("\n");
+        const gap = lineStart > 0 && value[lineStart - 1] === "\n" && lineStart > 1 && value[lineStart - 2] !== "\n" ? "\n" : "";
+        text = value.slice(0, lineStart) + gap + marked + value.slice(Math.max(end, lineStart));
+        selectFrom = lineStart + gap.length;
+        selectTo = selectFrom + marked.length;
+    }
+    element.value = text;
+    element.focus();
+    element.setSelectionRange(selectFrom, selectTo);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+}

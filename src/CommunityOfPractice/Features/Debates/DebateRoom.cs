@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
@@ -29,7 +30,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 
         // The outline first, a few numbers per post: which thread each post is in, and how the threads are ordered.
         var outline = await Visible(debateId, viewerId, viewerIsModerator).OrderBy(p => p.Id)
-            .Select(p => new OutlineRow(p.Id, p.ParentId, p.QuestionId, p.IsPinned, p.Status)).ToListAsync(cancellationToken);
+            .Select(p => new OutlineRow(p.Id, p.ParentId, p.QuestionId, p.IsPinned, p.Status, p.AuthorId, p.Kind)).ToListAsync(cancellationToken);
         var rootOf = new Dictionary<long, long>(outline.Count);
         var threadSize = new Dictionary<long, int>();
         var threadNewest = new Dictionary<long, long>();
@@ -56,7 +57,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
             .Where(p => p.Id <= newest)
             .Where(p => everything || ids.Contains(p.Id))
             .OrderBy(p => p.Id)
-            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt))
+            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt, p.Author.ShowCategory ? p.Author.Category : null))
             .ToListAsync(cancellationToken);
         var posts = rows.Select(r => ToView(r, viewerId, viewerIsModerator)).ToList();
         if (viewerIsModerator && posts.Any(p => p.EditedAt is not null))
@@ -76,6 +77,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
             ThreadsAfter = unpinned.Count(t => shown.To is { } to && t.Id > to),
             Window = shown,
             QuestionFilter = questionFilter,
+            Participants = outline.Where(r => r.Kind != PostKind.System).Select(r => r.AuthorId).ToImmutableHashSet(),
             // The shown posts as read (their events patch them from there), the others as the outline had them.
             PublishedCount = outline.Count(r => r.Status == PostStatus.Published && !shownRoots.Contains(rootOf[r.Id])) + posts.Count(p => p.Status == PostStatus.Published),
             NewestPostId = newest,
@@ -199,7 +201,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
         }
     }
 
-    private sealed record OutlineRow(long Id, long? ParentId, int? QuestionId, bool IsPinned, PostStatus Status);
+    private sealed record OutlineRow(long Id, long? ParentId, int? QuestionId, bool IsPinned, PostStatus Status, string AuthorId, PostKind Kind);
 
     /// <summary>Remembers the newest post a member has seen, for "new since your last visit".</summary>
     public async Task MarkSeenAsync(int debateId, string viewerId, long lastPostId, CancellationToken cancellationToken = default)
@@ -228,7 +230,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
     public async Task<PostView?> PostAsync(long postId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default)
     {
         var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId)
-            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt))
+            .Select(p => new PostRow(p, p.Author!.DisplayName, p.Author.DeletedAt, p.Author.ShowCategory ? p.Author.Category : null))
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null || (row.Post.Status == PostStatus.Held && !row.Post.IsVisibleTo(viewerId, viewerIsModerator)))
         {
@@ -249,9 +251,10 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
     {
         PendingHtml = viewerIsModerator || r.Post.AuthorId == viewerId ? r.Post.PendingHtml : null,
         PendingMarkdown = r.Post.AuthorId == viewerId ? r.Post.PendingMarkdown : null,
+        AuthorGroup = r.DeletedAt is null ? r.Group : null,
     };
 
-    private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt);
+    private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt, Membership.StakeholderCategory? Group);
 
     public async Task<IReadOnlyList<Debate>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default) =>
         await db.Debates.AsNoTracking().Where(d => d.IsPublished || includeDrafts).OrderByDescending(d => d.OpensAt).ToListAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CommunityOfPractice.Features.Debates;
 
 public sealed record DebateRoomView(
@@ -10,6 +12,12 @@ public sealed record DebateRoomView(
 
     /// <summary>The guiding question the threads are filtered by (0: all).</summary>
     public int QuestionFilter { get; init; }
+
+    /// <summary>
+    /// Who has taken part: the authors of the posts the viewer may see (a hidden or withdrawn post leaves its place, so
+    /// the set only grows), updated by each event rather than counted again.
+    /// </summary>
+    public ImmutableHashSet<string> Participants { get; init; } = [];
 
     /// <summary>Published posts in the whole debate, the room's counter.</summary>
     public int PublishedCount { get; init; }

@@ -79,11 +79,12 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
         return unfinished;
     }
 
+    /// <summary>Members who want each opening and closing mailed as it happens; those on a digest read it there.</summary>
     private Task<List<AppUser>> InterestedMembersAsync(CancellationToken cancellationToken)
     {
         var memberRoles = db.Roles.Where(r => r.Name == Membership.Roles.Member).Select(r => r.Id);
         return db.Users.AsNoTracking()
-            .Where(u => u.DeletedAt == null && u.NotifyDebateOpens && db.UserRoles.Any(ur => ur.UserId == u.Id && memberRoles.Contains(ur.RoleId)))
+            .Where(u => u.DeletedAt == null && u.NotifyDebateOpens && u.MailFrequency == Mail.MailFrequency.Immediate && db.UserRoles.Any(ur => ur.UserId == u.Id && memberRoles.Contains(ur.RoleId)))
             .ToListAsync(cancellationToken);
     }
 }

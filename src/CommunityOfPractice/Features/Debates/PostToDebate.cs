@@ -182,7 +182,8 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
     private async Task MailTheAnsweredAuthorAsync(Debate debate, AppUser replier, long answeredId, long replyId, CancellationToken cancellationToken)
     {
         var answered = await db.Posts.AsNoTracking().Where(p => p.Id == answeredId).Select(p => p.Author).SingleOrDefaultAsync(cancellationToken);
-        if (answered is { NotifyReplies: true, DeletedAt: null } && answered.Id != replier.Id)
+        // A member on a digest reads the reply in it instead.
+        if (answered is { NotifyReplies: true, DeletedAt: null, MailFrequency: Mail.MailFrequency.Immediate } && answered.Id != replier.Id)
         {
             await mail.SendReplyAsync(answered, debate, replier.DisplayName, replyId, cancellationToken);
         }

@@ -17,5 +17,8 @@ public sealed record PostView(
     /// <summary>The author's own waiting edit, as they typed it, to go on editing it.</summary>
     public string? PendingMarkdown { get; init; }
 
+    /// <summary>The author's stakeholder group, when they chose to show it.</summary>
+    public Membership.StakeholderCategory? AuthorGroup { get; init; }
+
     public bool IsVisibleText => Status is PostStatus.Published or PostStatus.Held;
 }

@@ -10,6 +10,14 @@ public static class RoomPosts
     /// </summary>
     public static DebateRoomView? Apply(DebateRoomView room, long postId, PostView? post)
     {
+        var patched = Patch(room, postId, post);
+        return patched is null || post is null || post.Kind == PostKind.System || patched.Participants.Contains(post.AuthorId)
+            ? patched
+            : patched with { Participants = patched.Participants.Add(post.AuthorId) };
+    }
+
+    private static DebateRoomView? Patch(DebateRoomView room, long postId, PostView? post)
+    {
         var posts = room.Posts;
         var index = IndexOf(posts, postId);
         var old = index >= 0 ? posts[index] : null;

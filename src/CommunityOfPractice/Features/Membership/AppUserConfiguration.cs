@@ -19,5 +19,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         user.Property(u => u.DefaultQuotingConsent).HasConversion<string>().HasMaxLength(40);
         user.Property(u => u.CalendarFeedToken).HasMaxLength(64);
         user.HasIndex(u => u.CalendarFeedToken).IsUnique();
+        user.Property(u => u.MailFrequency).HasConversion<string>().HasMaxLength(20);
+        user.HasIndex(u => u.NextDigestAt);
     }
 }

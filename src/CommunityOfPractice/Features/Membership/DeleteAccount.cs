@@ -99,6 +99,8 @@ public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> us
         user.NotifyDebateOpens = false;
         user.NotifyReplies = false;
         user.NotifyWebinars = false;
+        user.MailFrequency = Mail.MailFrequency.Never;
+        user.NextDigestAt = null;
         user.DefaultQuotingConsent = QuotingConsent.DoNotQuote;
         user.DeletedAt = clock.GetUtcNow();
         user.SecurityStamp = Guid.NewGuid().ToString();

@@ -61,7 +61,7 @@ public sealed class ExportPersonalData(CommunityDbContext db)
                 user.DisplayName, user.LegalName, category = user.Category.ToString(), ncdAreas = user.NcdAreas.ToString(),
                 user.CountryCode, user.Organisation, user.Bio, user.PreferredLanguage, user.TimeZoneId,
                 visibility = new { user.ShowCategory, user.ShowCountry, user.ShowOrganisation },
-                notifications = new { user.NotifyDebateOpens, user.NotifyReplies, user.NotifyWebinars },
+                notifications = new { user.NotifyDebateOpens, user.NotifyReplies, user.NotifyWebinars, mailFrequency = user.MailFrequency.ToString(), user.LastDigestAt },
                 defaultQuotingConsent = user.DefaultQuotingConsent.ToString(), user.JoinedAt,
             },
             application = application is null ? null : new

@@ -16,6 +16,7 @@ public sealed class ProfileCommand
     public bool NotifyDebateOpens { get; set; }
     public bool NotifyReplies { get; set; }
     public bool NotifyWebinars { get; set; }
+    public Mail.MailFrequency MailFrequency { get; set; }
     public QuotingConsent DefaultQuotingConsent { get; set; }
 
     public static ProfileCommand From(Data.AppUser user) => new()
@@ -33,6 +34,7 @@ public sealed class ProfileCommand
         NotifyDebateOpens = user.NotifyDebateOpens,
         NotifyReplies = user.NotifyReplies,
         NotifyWebinars = user.NotifyWebinars,
+        MailFrequency = user.MailFrequency,
         DefaultQuotingConsent = user.DefaultQuotingConsent,
     };
 }

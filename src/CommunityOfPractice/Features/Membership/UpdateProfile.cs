@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Membership;
 
-public sealed class UpdateProfile(CommunityDbContext db)
+public sealed class UpdateProfile(CommunityDbContext db, TimeProvider clock)
 {
     public static List<FieldError> Validate(ProfileCommand command)
     {
@@ -16,6 +16,10 @@ public sealed class UpdateProfile(CommunityDbContext db)
         if (!Enum.IsDefined(command.Category))
         {
             errors.Add(new(nameof(command.Category), "Choose the group that describes you best."));
+        }
+        if (!Enum.IsDefined(command.MailFrequency))
+        {
+            errors.Add(new(nameof(command.MailFrequency), "Choose how often we may write to you."));
         }
         if (!Enum.IsDefined(command.DefaultQuotingConsent))
         {
@@ -39,6 +43,7 @@ public sealed class UpdateProfile(CommunityDbContext db)
         {
             return CommandResult.Failed("", "Your account could not be found.");
         }
+        var previousZone = user.TimeZoneId;
         user.DisplayName = command.DisplayName.Trim();
         user.Bio = string.IsNullOrWhiteSpace(command.Bio) ? null : command.Bio.Trim();
         user.Category = command.Category;
@@ -52,6 +57,7 @@ public sealed class UpdateProfile(CommunityDbContext db)
         user.NotifyDebateOpens = command.NotifyDebateOpens;
         user.NotifyReplies = command.NotifyReplies;
         user.NotifyWebinars = command.NotifyWebinars;
+        Mail.MailPreferences.Schedule(user, command.MailFrequency, previousZone, clock.GetUtcNow());
         user.DefaultQuotingConsent = command.DefaultQuotingConsent;
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Success;

@@ -33,6 +33,8 @@ public partial class DebateRoomPage : IPostActions
 
     string? IPostActions.TimeZone => timeZone;
 
+    DateTimeOffset IPostActions.Now => Clock.GetUtcNow();
+
     void IPostActions.Reply(PostView post) => Changed(() => replyTo = post);
 
     /// <summary>A kept draft was a reply: it answers that post again when the room has it (a thread out of the page does not).</summary>

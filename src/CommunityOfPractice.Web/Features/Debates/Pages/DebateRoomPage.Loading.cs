@@ -90,6 +90,10 @@ public partial class DebateRoomPage
                 patched = await reader.RecountAsync(patched, viewerId, isModerator);
             }
             room = isModerator ? patched with { Balance = await SharedBalance(debateEvent) } : patched;
+            if (debateEvent.Kind == DebateEventKind.PostAdded && post is { Status: PostStatus.Published } added && added.AuthorId != viewerId)
+            {
+                announcer?.Heard();
+            }
             return true;
         }
         finally

@@ -14,6 +14,9 @@ public interface IPostActions
 
     string? TimeZone { get; }
 
+    /// <summary>The room's clock, for "3 hours ago".</summary>
+    DateTimeOffset Now { get; }
+
     void Reply(PostView post);
 
     void StartEdit(PostView post);
