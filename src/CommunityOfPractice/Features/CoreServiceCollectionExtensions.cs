@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SuspendFromDebate>()
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateRoom>()
+        .AddScoped<DebatesOnNow>()
         .AddScoped<FollowDebate>()
         .AddScoped<PostDrafts>()
         .AddScoped<PostQueue>()
@@ -83,6 +84,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SynthesisReader>()
         .AddScoped<EditSynthesis>()
         .AddScoped<MemberCheck>()
+        .AddScoped<ReviewRounds>()
         .AddScoped<SynthesisExports>()
         .AddScoped<ImpactReport>()
         .AddScoped<IReconciler, SynthesisReconciler>();
