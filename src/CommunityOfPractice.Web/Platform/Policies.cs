@@ -10,6 +10,8 @@ internal static class Policies
     public const string Moderator = "Moderator";
     public const string Coordinator = "Coordinator";
     public const string Admin = "Admin";
+    /// <summary>Any staff role (moderator, coordinator, admin), with a second factor.</summary>
+    public const string Staff = "Staff";
     /// <summary>Who writes syntheses: coordinators and moderators (and admins).</summary>
     public const string SynthesisEditor = "SynthesisEditor";
 
@@ -19,6 +21,7 @@ internal static class Policies
         options.AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
         options.AddPolicy(Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
         options.AddPolicy(SynthesisEditor, p => p.RequireRole(Roles.Coordinator, Roles.Moderator, Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff).RequireClaim(CommunityClaims.TwoFactor));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin).RequireClaim(CommunityClaims.TwoFactor));
     }
 

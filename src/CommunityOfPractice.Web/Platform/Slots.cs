@@ -12,6 +12,18 @@ public static class Slots
     /// <summary>The home page, under the introduction. No parameters.</summary>
     public const string Home = "home";
 
+    /// <summary>
+    /// The home page of a signed-in member: what is on now for them, one part per feature. No parameters; each component
+    /// renders a <c>section</c> with an <c>h2</c>, or nothing when it has nothing to say.
+    /// </summary>
+    public const string MemberHome = "home.member";
+
+    /// <summary>
+    /// The member's home, for staff: their queues. No parameters; each component renders <see cref="CommunityOfPractice.Web.Components.Shared.StaffQueue"/>
+    /// items (an <c>li</c> with the count and a link), each shown only to the people its policy lets act on the queue.
+    /// </summary>
+    public const string StaffQueues = "home.queues";
+
     /// <summary>The main navigation, for members, before "Debates". No parameters; each component renders <c>li</c> items.</summary>
     public const string MemberNavigation = "navigation.member";
 

@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<DebateTransitions>()
         .AddScoped<DebateDigest>()
         .AddScoped<DebateRoom>()
+        .AddScoped<DebatesOnNow>()
         .AddScoped<FollowDebate>()
         .AddScoped<PostDrafts>()
         .AddScoped<PostQueue>()
@@ -86,6 +87,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SynthesisReader>()
         .AddScoped<EditSynthesis>()
         .AddScoped<MemberCheck>()
+        .AddScoped<ReviewRounds>()
         .AddScoped<SynthesisExports>()
         .AddScoped<ImpactReport>()
         .AddScoped<IReconciler, SynthesisReconciler>();

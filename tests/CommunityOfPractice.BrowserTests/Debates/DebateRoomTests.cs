@@ -64,6 +64,37 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_follow_button_lines_up_with_the_state_dates_and_time_left_of_the_debate(int width)
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var page = await MemberRoomAsync("Aligned Follower", debateId);
+        await page.SetViewportSizeAsync(width, 800);
+        await Assertions.Expect(page.GetByTestId("follow")).ToBeEnabledAsync();
+
+        // Each row the line wraps into: how far its first item starts from the line's left edge, and its items' lowest and highest centres.
+        var rows = await page.GetByTestId("follow").EvaluateAsync<double[][]>("""
+            button => {
+                const line = button.parentElement, left = line.getBoundingClientRect().left, rows = [];
+                for (const box of [...line.children].map(c => c.getBoundingClientRect())) {
+                    const row = rows.find(r => box.top < r[0].bottom && box.bottom > r[0].top);
+                    row ? row.push(box) : rows.push([box]);
+                }
+                return rows.map(r => [Math.min(...r.map(b => b.left)) - left,
+                    Math.min(...r.map(b => (b.top + b.bottom) / 2)), Math.max(...r.map(b => (b.top + b.bottom) / 2))]);
+            }
+            """);
+
+        Assert.All(rows, row =>
+        {
+            Assert.True(Math.Abs(row[0]) <= 1, $"At {width} px each row of the debate's line should start at its left edge, but one starts {row[0]:0.#} px in.");
+            Assert.True(row[2] - row[1] <= 1, $"At {width} px the items of a row should be centred on each other, but their centres are {row[2] - row[1]:0.#} px apart.");
+        });
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task When_the_closing_time_comes_the_open_rooms_lose_their_composer_without_a_reload()
     {

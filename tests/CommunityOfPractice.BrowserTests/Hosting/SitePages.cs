@@ -10,9 +10,10 @@ public static class SitePages
         "/mail/unsubscribe?token=nope",
     ];
 
+    /// <summary>Every page an administrator can open; "/" is then the member's home, staff queues included.</summary>
     public static readonly string[] ForAdministrator =
     [
-        "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
+        "/", "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
         "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
         "/syntheses", "/syntheses/impact",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",

@@ -16,6 +16,8 @@ internal static class DebatesWeb
     public static IServiceCollection AddDebatesWeb(this IServiceCollection services)
     {
         services.AddFeaturePages("Debates");
+        services.AddToSlot<Pages.HomeDebates>(Slots.MemberHome, order: 0);
+        services.AddToSlot<Pages.DebateQueues>(Slots.StaffQueues, order: 10);
         // Posts may be 20,000 characters in any script: up to 6 bytes each once JSON-escaped, over the 32 KB default.
         services.AddSingleton<HubCallLimits>();
         services.AddSingleton<HubSessions>();

@@ -13,6 +13,7 @@ internal static class MembershipWeb
 {
     public static IServiceCollection AddMembershipWeb(this IServiceCollection services) => services
         .AddFeaturePages("Membership")
+        .AddToSlot<Pages.ApplicationsQueue>(Slots.StaffQueues, order: 0)
         .AddScoped<IMembershipMail, MembershipMail>()
         .AddScoped<IEmailSender<AppUser>, IdentityMail>()
         .AddScoped<AccountMailJob>();

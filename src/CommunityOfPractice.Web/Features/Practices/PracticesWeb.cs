@@ -27,6 +27,7 @@ internal static class PracticesWeb
     public static IServiceCollection AddPracticesWeb(this IServiceCollection services)
     {
         services.AddFeaturePages("Practices");
+        services.AddToSlot<Pages.PracticesQueue>(Slots.StaffQueues, order: 20);
         services.AddScoped<IPracticeMail, PracticeMail>();
         services.AddScoped<IPracticePublication, PracticePublication>();
         services.AddSingleton<INodeRelay, PracticeNodeRelay>();

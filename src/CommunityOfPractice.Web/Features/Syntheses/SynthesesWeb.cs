@@ -16,6 +16,8 @@ internal static class SynthesesWeb
     public static IServiceCollection AddSynthesesWeb(this IServiceCollection services)
     {
         services.AddFeaturePages("Syntheses");
+        services.AddToSlot<Pages.HomeReviewRounds>(Slots.MemberHome, order: 20);
+        services.AddToSlot<Pages.SynthesesQueue>(Slots.StaffQueues, order: 30);
         services.AddScoped<ISynthesisScheduler, HangfireSynthesisScheduler>();
         services.AddScoped<ISynthesisMail, SynthesisMail>();
         services.AddScoped<SynthesisJob>();

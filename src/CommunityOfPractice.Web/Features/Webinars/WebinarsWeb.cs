@@ -13,6 +13,7 @@ internal static class WebinarsWeb
     public static IServiceCollection AddWebinarsWeb(this IServiceCollection services) => services
         .AddFeaturePages("Webinars")
         .AddToSlot<Pages.UpcomingEvents>(Slots.Home)
+        .AddToSlot<Pages.HomeNextWebinar>(Slots.MemberHome, order: 10)
         .AddToSlot<Pages.WebinarNavigation>(Slots.MemberNavigation)
         .AddToSlot<Pages.DebateWebinars>(Slots.DebateContext)
         .AddScoped<IWebinarMail, WebinarMail>()

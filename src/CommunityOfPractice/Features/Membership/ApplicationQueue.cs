@@ -8,10 +8,13 @@ namespace CommunityOfPractice.Features.Membership;
 public sealed class ApplicationQueue(CommunityDbContext db, IFileStore files)
 {
     public Task<List<MembershipApplication>> AwaitingDecisionAsync(CancellationToken cancellationToken = default) =>
-        db.MembershipApplications.AsNoTracking().Include(a => a.User)
-            .Where(a => a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InformationRequested)
-            .OrderBy(a => a.SubmittedAt)
-            .ToListAsync(cancellationToken);
+        AwaitingDecision.Include(a => a.User).OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);
+
+    /// <summary>How many applications <see cref="AwaitingDecisionAsync"/> lists.</summary>
+    public Task<int> AwaitingDecisionCountAsync(CancellationToken cancellationToken = default) => AwaitingDecision.CountAsync(cancellationToken);
+
+    private IQueryable<MembershipApplication> AwaitingDecision => db.MembershipApplications.AsNoTracking()
+        .Where(a => a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InformationRequested);
 
     public Task<List<MembershipApplication>> RecentlyDecidedAsync(int count, CancellationToken cancellationToken = default) =>
         db.MembershipApplications.AsNoTracking().Include(a => a.User)

@@ -62,7 +62,12 @@ public sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
 
     /// <summary>What curators have to look at: submitted entries, oldest first.</summary>
     public async Task<IReadOnlyList<PracticeSummary>> WaitingAsync(CancellationToken cancellationToken = default) =>
-        (await Summaries(db.Practices.Where(p => p.Status == PracticeStatus.Submitted)).ToListAsync(cancellationToken)).OrderBy(p => p.UpdatedAt).ToList();
+        (await Summaries(Waiting).ToListAsync(cancellationToken)).OrderBy(p => p.UpdatedAt).ToList();
+
+    /// <summary>How many entries <see cref="WaitingAsync"/> lists.</summary>
+    public Task<int> WaitingCountAsync(CancellationToken cancellationToken = default) => Waiting.CountAsync(cancellationToken);
+
+    private IQueryable<Practice> Waiting => db.Practices.Where(p => p.Status == PracticeStatus.Submitted);
 
     public async Task<IReadOnlyList<PracticeTheme>> AllThemesAsync(CancellationToken cancellationToken = default) =>
         await db.PracticeThemes.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Id).ToListAsync(cancellationToken);

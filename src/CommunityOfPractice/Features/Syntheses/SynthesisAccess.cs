@@ -17,9 +17,14 @@ public sealed class SynthesisAccess(CommunityDbContext db)
     /// role): the ones a member check asks, counts in "N of M endorse", and lets review.
     /// </summary>
     public IQueryable<string> ParticipantIds(int debateId) =>
-        db.Posts.Where(p => p.DebateId == debateId && p.Kind == Debates.PostKind.Member && p.Author!.DeletedAt == null
-                && db.UserRoles.Any(ur => ur.UserId == p.AuthorId))
-            .Select(p => p.AuthorId).Distinct();
+        ParticipantPosts.Where(p => p.DebateId == debateId).Select(p => p.AuthorId).Distinct();
+
+    /// <summary>The debates <paramref name="userId"/> is a participant of, by the same rule as <see cref="ParticipantIds"/>.</summary>
+    public IQueryable<int> DebateIdsOf(string userId) =>
+        ParticipantPosts.Where(p => p.AuthorId == userId).Select(p => p.DebateId).Distinct();
+
+    private IQueryable<Debates.Post> ParticipantPosts =>
+        db.Posts.Where(p => p.Kind == Debates.PostKind.Member && p.Author!.DeletedAt == null && db.UserRoles.Any(ur => ur.UserId == p.AuthorId));
 
     public Task<bool> IsParticipantAsync(string userId, int debateId, CancellationToken cancellationToken = default) =>
         ParticipantIds(debateId).ContainsAsync(userId, cancellationToken);

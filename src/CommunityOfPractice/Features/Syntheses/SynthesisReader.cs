@@ -34,6 +34,13 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
         return debates.Where(d => d.OpensAt <= now).OrderByDescending(d => d.ClosesAt).ToList();
     }
 
+    /// <summary>How many of <see cref="DebatesWithoutSynthesisAsync"/> have closed: the ones waiting for someone to write theirs.</summary>
+    public async Task<int> ClosedWithoutSynthesisCountAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return (await DebatesWithoutSynthesisAsync(cancellationToken)).Count(d => d.ClosesAt <= now);
+    }
+
     public Task<Synthesis?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Syntheses.AsNoTracking().Include(s => s.Debate).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 

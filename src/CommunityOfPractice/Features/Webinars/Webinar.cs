@@ -43,5 +43,11 @@ public class Webinar
 
     public bool HasFollowUp => RecordingUrl is not null || SlidesUrl is not null || !string.IsNullOrWhiteSpace(Summary);
 
+    /// <summary>
+    /// Near enough for its meeting link to be put forward: from the hour reminder (<see cref="WebinarReminders.HourBefore"/>)
+    /// until it ends, unless cancelled.
+    /// </summary>
+    public bool IsNearAt(DateTimeOffset now) => CancelledAt is null && StartsAt - WebinarReminders.HourBefore <= now && now < EndsAt;
+
     public bool AcceptsRegistrationsAt(DateTimeOffset now) => CancelledAt is null && now < RegistrationDeadline && now < EndsAt;
 }

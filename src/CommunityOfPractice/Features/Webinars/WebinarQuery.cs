@@ -3,6 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
+/// <param name="ViewerStatus">Registered or waitlisted; null for a webinar they may still register for.</param>
+/// <param name="IsNear">Near enough to put its meeting link forward (<see cref="Webinar.IsNearAt"/>).</param>
+public sealed record NextWebinar(Webinar Webinar, RegistrationStatus? ViewerStatus, bool IsNear);
+
 public sealed record WebinarView(Webinar Webinar, int Registered, int Waitlisted, RegistrationStatus? ViewerStatus, string? DebateTitle);
 
 /// <summary>Reads webinars for members: the list, and one webinar with the viewer's registration.</summary>
@@ -36,6 +40,25 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
             counts.SingleOrDefault(c => c.Status == RegistrationStatus.Registered)?.Count ?? 0,
             counts.SingleOrDefault(c => c.Status == RegistrationStatus.Waitlisted)?.Count ?? 0,
             mine == RegistrationStatus.Cancelled ? null : mine, debate);
+    }
+
+    /// <summary>
+    /// A member's next webinar: the next one they registered for (or wait for a seat of) that has not ended, else the
+    /// next one they may still register for; null when there is neither.
+    /// </summary>
+    public async Task<NextWebinar?> NextForMemberAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var coming = db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null && now < w.EndsAt).OrderBy(w => w.StartsAt);
+        var mine = await coming
+            .Select(w => new { Webinar = w, Status = db.WebinarRegistrations.Where(r => r.WebinarId == w.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled).Select(r => (RegistrationStatus?)r.Status).FirstOrDefault() })
+            .FirstOrDefaultAsync(w => w.Status != null, cancellationToken);
+        if (mine is not null)
+        {
+            return new NextWebinar(mine.Webinar, mine.Status, mine.Webinar.IsNearAt(now));
+        }
+        var open = await coming.FirstOrDefaultAsync(w => now < w.RegistrationDeadline, cancellationToken);
+        return open is null ? null : new NextWebinar(open, null, open.IsNearAt(now));
     }
 
     /// <summary>What the public landing page may show: titles and dates only, of what is still to come.</summary>
