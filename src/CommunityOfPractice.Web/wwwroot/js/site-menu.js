@@ -1,0 +1,22 @@
+// The header's "Menu" button on phones and tablets: it shows or hides the links (a disclosure: aria-expanded says
+// which), and Escape folds them back with the focus on the button. Listening on the document keeps it working after
+// Blazor's enhanced navigation replaces the header, which also folds the menu again on every new page.
+function setOpen(toggle, open) {
+    toggle.setAttribute("aria-expanded", String(open));
+    document.getElementById(toggle.getAttribute("aria-controls"))?.classList.toggle("open", open);
+}
+
+document.addEventListener("click", event => {
+    const toggle = event.target.closest(".menu-toggle");
+    if (toggle) {
+        setOpen(toggle, toggle.getAttribute("aria-expanded") !== "true");
+    }
+});
+
+document.addEventListener("keydown", event => {
+    const toggle = document.querySelector('.menu-toggle[aria-expanded="true"]');
+    if (event.key === "Escape" && toggle) {
+        setOpen(toggle, false);
+        toggle.focus();
+    }
+});
