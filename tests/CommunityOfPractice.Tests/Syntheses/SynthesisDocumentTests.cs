@@ -31,7 +31,7 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
     {
         var document = await debate.DocumentAsync();
 
-        Assert.Equal(["What worked?", "What stood in the way?", SynthesisComposer.OtherContributions], document.Highlights.Select(h => h.Question));
+        Assert.Equal(["What worked?", "What stood in the way?", SynthesisText.English.OtherContributions], document.Highlights.Select(h => h.Question));
         var worked = document.Highlights[0];
         Assert.Equal(["Amina", "a family member or caregiver, Europe region"], worked.Quotes.Select(q => q.Attribution));
         Assert.Equal(0, worked.NotQuoted);
@@ -207,7 +207,7 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
         Assert.Equal("en", word.PackageProperties.Language);
         // A cover (publisher, title, version), a table of contents Word fills on opening, page numbers in the footer.
         var paragraphs = word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Equal(["Community of Practice", document.Title, SynthesisFormats.Status(document)], paragraphs.Take(3));
+        Assert.Equal(["Community of Practice", document.Title, SynthesisFormats.Status(document, SynthesisText.English)], paragraphs.Take(3));
         Assert.Contains(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>(), code => code.Text.Trim().StartsWith("TOC", StringComparison.Ordinal));
         Assert.True(word.MainDocumentPart.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen>()?.Val?.Value, "the fields are updated when the file is opened");
         var footer = Assert.Single(word.MainDocumentPart.FooterParts);
