@@ -5,7 +5,8 @@ namespace CommunityOfPractice.Tests.Syntheses;
 /// <summary>
 /// A finalised English synthesis with every part an export prints (webinar and recording, questions, every figure
 /// table, quotes, a contribution not quoted, footnotes of both kinds, an empty section), fixed to the minute. Its
-/// exports as they were written before syntheses had a language are kept beside it (english-sample.*).
+/// exports as they were written before syntheses had a language are kept beside it (english-sample.*), the Word
+/// file's text with its contents entries, which were an empty field until then.
 /// </summary>
 internal static class EnglishSample
 {

@@ -144,7 +144,7 @@ public sealed class SynthesisLanguageTests(KnownDebate debate) : IClassFixture<K
     }
 
     [Fact]
-    public async Task The_english_word_file_reads_as_it_did_before_syntheses_had_a_language()
+    public async Task The_english_word_file_reads_as_it_did_before_syntheses_had_a_language_but_for_its_filled_in_contents()
     {
         using var stream = new MemoryStream();
         await SynthesisFormats.WriteAsync(ExportFormat.Docx, EnglishSample.Document(), null, new MarkdownRenderer(), stream);

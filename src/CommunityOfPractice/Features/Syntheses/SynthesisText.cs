@@ -38,7 +38,6 @@ public sealed class SynthesisText
     public CultureInfo Culture { get; }
 
     public string Contents => Get(nameof(Contents));
-    public string ContentsPlaceholder => Get(nameof(ContentsPlaceholder));
     public string TheDebate => Get(nameof(TheDebate));
     public string Recording => Get(nameof(Recording));
     public string GuidingQuestions => Get(nameof(GuidingQuestions));

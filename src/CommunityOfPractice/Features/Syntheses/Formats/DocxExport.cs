@@ -24,7 +24,7 @@ public static class DocxExport
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles(text.Language);
             var notes = new WordNotes(document.Footnotes, text);
 
-            // Word updates the table of contents (and the page numbers) when the file is opened.
+            // Word updates the contents' page numbers (and the footer's) when the file is opened.
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new SimpleField(new Run(Text("1"))) { Instruction = " PAGE " }));
@@ -32,7 +32,7 @@ public static class DocxExport
             var body = new Body();
             // The cover: who publishes it, what it is, which version of it, then the contents.
             body.Append(Styled("Subtitle", publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document, text)));
-            body.Append(Styled("TOCHeading", text.Contents), TableOfContents(text));
+            var contents = body.AppendChild(Styled("TOCHeading", text.Contents));
             body.Append(Styled("Heading1", text.TheDebate),
                 new Paragraph(new Run(new RunProperties(new Bold()), Text(document.Debate.Title)),
                     TextRun(", " + text.Period(document.Debate.OpensAt, document.Debate.ClosesAt))));
@@ -67,7 +67,10 @@ public static class DocxExport
                 body.Append(Styled("Heading2", group.Question));
                 foreach (var quote in group.Quotes)
                 {
-                    body.Append(WordMarkdown.Paragraphs(quote.Text, "Quote", notes: null));
+                    // A quote keeps with its attribution: LibreOffice put "— Amina" alone at the top of a page.
+                    var quoted = WordMarkdown.Paragraphs(quote.Text, "Quote", notes: null);
+                    quoted.ForEach(paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
+                    body.Append(quoted);
                     body.Append(Styled("Attribution", "— " + quote.Attribution));
                 }
                 if (group.NotQuoted > 0)
@@ -85,6 +88,11 @@ public static class DocxExport
                 body.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph(new Run(new RunProperties(new Italic()), Text(text.Empty)))]);
             }
             body.Append(new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) }, new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
+            OpenXmlElement last = contents;
+            foreach (var entry in TableOfContents(body))
+            {
+                last = last.InsertAfterSelf(entry);
+            }
             main.Document = new Document(body);
             main.AddNewPart<FootnotesPart>().Footnotes = notes.Part();
             progress?.Report(90);
@@ -93,13 +101,37 @@ public static class DocxExport
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    /// <summary>A TOC field over the headings of levels 1 and 2; Word fills it on opening (UpdateFieldsOnOpen).</summary>
-    private static Paragraph TableOfContents(SynthesisText text) => new(
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(Text(text.ContentsPlaceholder)),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+    /// <summary>
+    /// The contents: one entry per heading of levels 1 and 2, linked to a bookmark on the heading, its page number a
+    /// PAGEREF field. Not a TOC field: LibreOffice shows a TOC field's stored result and never updates it on opening,
+    /// so an empty one showed no contents, and a filled one no page numbers; a PAGEREF outside a TOC field it works out
+    /// as it lays out the pages, and Word updates it on opening (UpdateFieldsOnOpen).
+    /// </summary>
+    private static List<Paragraph> TableOfContents(Body body)
+    {
+        var entries = new List<Paragraph>();
+        var headings = body.Elements<Paragraph>()
+            .Select(paragraph => (Paragraph: paragraph, Level: paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value switch { "Heading1" => 1, "Heading2" => 2, _ => 0 }))
+            .Where(heading => heading.Level > 0)
+            .ToList();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var (heading, level) = headings[i];
+            var (id, bookmark) = ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"_Toc{i + 1}");
+            var entry = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{level}" },
+                new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9016 })));
+            entry.Append(new Hyperlink(
+                new Run(Text(heading.InnerText)), new Run(new TabChar()),
+                Field(FieldCharValues.Begin), new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }), Field(FieldCharValues.Separate),
+                new Run(Text("")), Field(FieldCharValues.End)) { Anchor = bookmark, History = true });
+            heading.ParagraphProperties!.InsertAfterSelf(new BookmarkStart { Id = id, Name = bookmark });
+            heading.Append(new BookmarkEnd { Id = id });
+            entries.Add(entry);
+        }
+        return entries;
+    }
+
+    private static Run Field(FieldCharValues part) => new(new FieldChar { FieldCharType = part });
 
     private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows, SynthesisText text)
     {
@@ -203,6 +235,8 @@ public static class DocxExport
             Paragraph("Title", "Title", 40, bold: true, after: 240),
             Paragraph("Subtitle", "Subtitle", 24, color: "404040", after: 240),
             Paragraph("TOCHeading", "TOC Heading", 28, bold: true, color: "1F3864", before: 480),
+            Paragraph("TOC1", "toc 1", 22, after: 60),
+            Paragraph("TOC2", "toc 2", 22, after: 60, indent: 220),
             Paragraph("Heading1", "heading 1", 32, bold: true, color: "1F3864", outline: 0, before: 360),
             Paragraph("Heading2", "heading 2", 26, bold: true, color: "2F5496", outline: 1, before: 240),
             Paragraph("Heading3", "heading 3", 24, bold: true, outline: 2, before: 200),
