@@ -36,8 +36,8 @@ public static class SynthesisSetup
         return new Debate(debateId, named, refusing, namedPost.Id, refused.Id, hidden.Id);
     }
 
-    /// <summary>A synthesis of <paramref name="debate"/> citing its posts, finalised once.</summary>
-    public static async Task<(int SynthesisId, SynthesisVersion Version)> FinalisedAsync(CommunityAppFactory app, Debate debate, TestPerson coordinator)
+    /// <summary>A synthesis of <paramref name="debate"/> citing its posts, written in <paramref name="language"/>, finalised once.</summary>
+    public static async Task<(int SynthesisId, SynthesisVersion Version)> FinalisedAsync(CommunityAppFactory app, Debate debate, TestPerson coordinator, string language = "en")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var actor = new Actor(coordinator.Id, coordinator.DisplayName);
@@ -48,7 +48,7 @@ public static class SynthesisSetup
         {
             [SynthesisSection.Summary] = $"Navigators work {Citations.Of(debate.NamedPost)}; some stories stay private {Citations.Of(debate.RefusedPost)}.",
             [SynthesisSection.Recommendations] = "- Fund peer navigators.",
-        })).Errors);
+        }, language)).Errors);
         var (version, finaliseErrors) = await edit.FinaliseAsync(actor, synthesis.Id);
         Assert.Empty(finaliseErrors);
         return (synthesis.Id, version!);

@@ -979,6 +979,13 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("character varying(40000)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Recommendations")
                         .IsRequired()
                         .HasMaxLength(40000)

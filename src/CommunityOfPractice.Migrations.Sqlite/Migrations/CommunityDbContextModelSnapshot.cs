@@ -944,6 +944,13 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(40000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Recommendations")
                         .IsRequired()
                         .HasMaxLength(40000)

@@ -34,9 +34,14 @@ public sealed class SynthesisTests(BrowserFixture fixture)
 
         await page.Locator("#section-Summary").FillAsync($"Navigators were the clearest success {Citations.Of(debate.NamedPost)}.");
         await page.Locator("#section-Gaps").FillAsync("Travel costs were not discussed.");
+        // Written for a French-speaking network: the coordinator's pages stay English, the synthesis is French.
+        await page.GetByLabel("Language of the synthesis").SelectOptionAsync("fr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The draft is saved." })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("preview")).ToContainTextAsync(SynthesisSetup.NamedQuote);
+        await Assertions.Expect(page.GetByTestId("preview")).ToHaveAttributeAsync("lang", "fr");
+        await Assertions.Expect(page.GetByTestId("preview")).ToContainTextAsync("Lacunes identifiées");
+        await Assertions.Expect(page.GetByLabel("Language of the synthesis")).ToHaveValueAsync("fr");
 
         var now = DateTimeOffset.UtcNow;
         await page.GetByLabel("Opens").FillAsync(Nairobi(now.AddMinutes(-1)));
@@ -77,6 +82,8 @@ public sealed class SynthesisTests(BrowserFixture fixture)
         {
             Assert.Empty(new OpenXmlValidator().Validate(document));
             Assert.Contains("Travel costs were not discussed.", document.MainDocumentPart!.Document!.Body!.InnerText);
+            Assert.Equal("fr", document.PackageProperties.Language);
+            Assert.Contains("Lacunes identifiées", document.MainDocumentPart.Document.Body.InnerText);
         }
         File.Delete(path);
         await page.Context.CloseAsync();

@@ -74,6 +74,7 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
 
         var document = await api.GetFromJsonAsync<JsonElement>($"/api/syntheses/{synthesisId}");
         Assert.Equal(1, document.GetProperty("version").GetInt32());
+        Assert.Equal("en", document.GetProperty("language").GetString());
         Assert.Equal(debate.Id, document.GetProperty("debate").GetProperty("id").GetInt32());
 
         foreach (var (format, contentType) in new[] { ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), ("md", "text/markdown"), ("html", "text/html"), ("json", "application/json"), ("csv", "text/csv") })
@@ -106,6 +107,36 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         var unknownFormat = await api.GetAsync($"/api/syntheses/{synthesisId}/export?format=pdf");
         Assert.Equal(HttpStatusCode.BadRequest, unknownFormat.StatusCode);
         Assert.Contains("docx, md, html, json or csv", await unknownFormat.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_synthesis_written_in_french_reaches_the_client_in_french()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var (synthesisId, _) = await SynthesisSetup.FinalisedAsync(app, debate, await SynthesisSetup.CoordinatorAsync(app), "fr");
+        var (clientId, secret, admin) = await RegisterClientAsync("French reader");
+        using var signedIn = admin;
+        using var api = Bearer((await TokenAsync(clientId, secret)).Body.GetProperty("access_token").GetString()!);
+
+        var document = await api.GetFromJsonAsync<JsonElement>($"/api/syntheses/{synthesisId}");
+        Assert.Equal("fr", document.GetProperty("language").GetString());
+        Assert.StartsWith("Synthèse du débat", document.GetProperty("title").GetString());
+        Assert.Equal("Résumé", document.GetProperty("sections")[0].GetProperty("heading").GetString());
+
+        var docx = await api.GetByteArrayAsync($"/api/syntheses/{synthesisId}/export?format=docx");
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => e.Description));
+            Assert.Equal("fr", word.PackageProperties.Language);
+            Assert.Contains("Le débat", word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText));
+        }
+        var html = await api.GetStringAsync($"/api/syntheses/{synthesisId}/export?format=html");
+        Assert.Contains("<html lang=\"fr\">", html);
+        var markdown = await api.GetStringAsync($"/api/syntheses/{synthesisId}/export?format=md");
+        Assert.Contains("## Le débat", markdown);
+        // The posts CSV is data: its column names stay the same in every language.
+        var csv = await api.GetStringAsync($"/api/syntheses/{synthesisId}/export?format=csv");
+        Assert.StartsWith("post_id,parent_id,question,", csv);
     }
 
     [Fact]
@@ -283,6 +314,10 @@ public sealed partial class SynthesisApiTests(CommunityAppFactory app)
         using var api = Bearer((await TokenAsync(registered.ClientId, registered.Secret)).Body.GetProperty("access_token").GetString()!);
         var returned = await api.GetFromJsonAsync<JsonElement>($"/api/syntheses/{synthesisId}");
         Assert.Equal("summary", returned.GetProperty("sections")[0].GetProperty("key").GetString());
+        // The language a synthesis is written in is documented, as a string; versions from before it had one leave it out.
+        var language = schemas.GetProperty("SynthesisDocument").GetProperty("properties").GetProperty("language");
+        Assert.Contains("string", language.GetProperty("type").ToString());
+        Assert.Equal("en", returned.GetProperty("language").GetString());
 
         // The client-credentials flow, its token address and scope, required by every syntheses operation but the schema.
         var flow = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("clientCredentials");

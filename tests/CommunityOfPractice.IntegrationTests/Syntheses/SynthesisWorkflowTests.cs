@@ -115,6 +115,91 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
     }
 
     [Fact]
+    public async Task A_coordinator_chooses_the_synthesis_language_and_each_finalised_version_keeps_its_own()
+    {
+        var debate = await SynthesisSetup.ClosedDebateAsync(app);
+        var coordinator = await SynthesisSetup.CoordinatorAsync(app);
+        using var browser = new Browser(app);
+        await browser.SignInAsync(coordinator);
+        await browser.GetAsync("/?culture=fr");
+        var started = await browser.SubmitAsync("/syntheses", "start", new Dictionary<string, string> { ["Input.DebateId"] = debate.Id.ToString(CultureInfo.InvariantCulture) });
+        Assert.True(started.IsRedirect, started.Html);
+        var path = started.Location!;
+        var synthesisId = int.Parse(path.Split('/').Last(), CultureInfo.InvariantCulture);
+        var builder = await browser.GetAsync(path);
+        Assert.Contains("Langue de la synthèse", builder.Text);
+        Assert.Matches("<option value=\"en\" lang=\"en\" selected[^>]*>English</option>", builder.Html);
+        Assert.Contains("<option value=\"fr\" lang=\"fr\">Français</option>", builder.Text);
+        Assert.Contains("<option value=\"es\" lang=\"es\">Español</option>", builder.Text);
+        Assert.Contains("lang=\"en\" data-testid=\"preview\"", builder.Html);
+
+        // A language that is not on the list: refused in the coordinator's language, nothing saved, the typed text kept.
+        var typed = $"Les navigateurs comptent {Citations.Of(debate.NamedPost)}.";
+        var refused = await browser.SubmitAsync(builder, path, "sections", new Dictionary<string, string> { ["language"] = "de", ["section-Summary"] = typed });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Choisissez la langue de la synthèse : anglais, français ou espagnol.", refused.Text);
+        Assert.Contains(typed, refused.Text);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var unchanged = (await scope.ServiceProvider.GetRequiredService<SynthesisReader>().FindAsync(synthesisId))!;
+            Assert.Equal(("en", "", 0), (unchanged.Language, unchanged.Summary, unchanged.Revision));
+        }
+
+        var french = await browser.SubmitAsync(path, "sections", new Dictionary<string, string> { ["language"] = "fr", ["section-Summary"] = typed });
+        Assert.True(french.IsRedirect, french.Html);
+        var preview = await browser.GetAsync(path);
+        Assert.Contains("lang=\"fr\" data-testid=\"preview\"", preview.Html);
+        Assert.Contains("Le débat", preview.Text);
+        Assert.Matches("<option value=\"fr\" lang=\"fr\" selected[^>]*>Français</option>", preview.Text);
+        var first = await browser.SubmitAsync(path, "finalise", new Dictionary<string, string>());
+        Assert.Contains("finalised=1", first.Location);
+
+        // Version 2 in Spanish; a form without the field (an older page) leaves the language as it is.
+        Assert.True((await browser.SubmitAsync(path, "sections", new Dictionary<string, string> { ["language"] = "es", ["section-Summary"] = typed })).IsRedirect, "Spanish is one of the languages.");
+        Assert.True((await browser.SubmitAsync(path, "sections", new Dictionary<string, string> { ["section-Summary"] = typed + " Bis." })).IsRedirect, "A save without a language is a save.");
+        var second = await browser.SubmitAsync(path, "finalise", new Dictionary<string, string>());
+        Assert.Contains("finalised=2", second.Location);
+
+        // The exports are produced by the background job, which knows no one's UI language: each is in its version's.
+        var coordinatorActor = new Actor(coordinator.Id, coordinator.DisplayName);
+        foreach (var (number, language, heading) in new[] { (1, "fr", "Le débat"), (2, "es", "El debate") })
+        {
+            int exportId;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var version = (await scope.ServiceProvider.GetRequiredService<SynthesisReader>().VersionsAsync(synthesisId)).Single(v => v.Number == number);
+                exportId = await ExportAsync(scope.ServiceProvider, coordinatorActor, synthesisId, version.Id, ExportFormat.Docx);
+            }
+            using var response = await browser.Client.GetAsync($"/syntheses/exports/{exportId}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+            Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => e.Description));
+            Assert.Equal(language, word.PackageProperties.Language);
+            Assert.Contains(heading, word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        }
+    }
+
+    /// <summary>Requests an export and waits for its job to finish it.</summary>
+    private static async Task<int> ExportAsync(IServiceProvider services, Actor coordinator, int synthesisId, int versionId, ExportFormat format)
+    {
+        var exports = services.GetRequiredService<SynthesisExports>();
+        // One export of this synthesis at a time in the test: the first one done is this one.
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = services.GetRequiredService<SynthesisExportNotifier>().Subscribe(synthesisId, progress =>
+        {
+            if (progress.Status == ExportStatus.Done)
+            {
+                done.TrySetResult(progress.ExportId);
+            }
+            return Task.CompletedTask;
+        });
+        var (export, errors) = await exports.RequestAsync(coordinator, versionId, format);
+        Assert.Empty(errors);
+        Assert.Equal(export!.Id, await done.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        return export.Id;
+    }
+
+    [Fact]
     public async Task An_export_runs_as_a_job_and_is_kept_for_the_coordinators_to_download()
     {
         var debate = await SynthesisSetup.ClosedDebateAsync(app);
@@ -127,19 +212,7 @@ public sealed class SynthesisWorkflowTests(CommunityAppFactory app)
             var (refused, errors) = await exports.RequestAsync(new Actor(debate.Named.Id, debate.Named.DisplayName), version.Id, ExportFormat.Docx);
             Assert.Null(refused);
             Assert.Equal("Only coordinators and moderators can do this.", Assert.Single(errors).Message);
-            var notifier = scope.ServiceProvider.GetRequiredService<SynthesisExportNotifier>();
-            var done = new TaskCompletionSource<ExportProgress>(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var subscription = notifier.Subscribe(synthesisId, progress =>
-            {
-                if (progress.Status == ExportStatus.Done)
-                {
-                    done.TrySetResult(progress);
-                }
-                return Task.CompletedTask;
-            });
-            var (export, _) = await exports.RequestAsync(new Actor(coordinator.Id, coordinator.DisplayName), version.Id, ExportFormat.Docx);
-            exportId = export!.Id;
-            Assert.Equal(exportId, (await done.Task.WaitAsync(TimeSpan.FromSeconds(60))).ExportId);
+            exportId = await ExportAsync(scope.ServiceProvider, new Actor(coordinator.Id, coordinator.DisplayName), synthesisId, version.Id, ExportFormat.Docx);
             // Running it again (a duplicated job) changes nothing.
             await exports.RunAsync(exportId);
             Assert.Equal(ExportStatus.Done, (await exports.OfAsync(synthesisId)).Single(e => e.Id == exportId).Status);

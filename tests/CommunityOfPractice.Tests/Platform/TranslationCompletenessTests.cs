@@ -33,6 +33,51 @@ public sealed partial class TranslationCompletenessTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// The words of the exported syntheses live in the core (SynthesisText.resx, named keys, English as the neutral
+    /// file): a key missing in French or Spanish would print English in the middle of a French document.
+    /// </summary>
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Every_word_of_an_exported_synthesis_has_its_translation_with_the_same_placeholders(string language)
+    {
+        var english = SynthesisTexts("");
+        var translated = SynthesisTexts("." + language);
+
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+        var wrong = english.Where(e => !Placeholders().Matches(e.Value).Select(m => m.Value).Order().SequenceEqual(Placeholders().Matches(translated[e.Key]).Select(m => m.Value).Order()))
+            .Select(e => $"{e.Key}: {e.Value} => {translated[e.Key]}")
+            .ToList();
+        Assert.True(wrong.Count == 0, "These translations do not keep their English text's placeholders:\n" + string.Join("\n", wrong));
+        Assert.True(translated.Values.All(v => v.Trim().Length > 0), $"Every '{language}' text of a synthesis has words.");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Every_label_a_synthesis_can_print_resolves_in_each_language(string language)
+    {
+        var text = CommunityOfPractice.Features.Syntheses.SynthesisText.For(language);
+        var labels = typeof(CommunityOfPractice.Features.Syntheses.SynthesisText).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && p.GetIndexParameters().Length == 0)
+            .Select(p => (string)p.GetValue(text)!)
+            .Concat(Enum.GetValues<CommunityOfPractice.Features.Syntheses.SynthesisSection>().Select(text.Section))
+            .Concat(Enum.GetValues<CommunityOfPractice.Features.Membership.StakeholderCategory>().Select(text.Category))
+            .Concat(Enum.GetValues<CommunityOfPractice.Features.Geography.WhoRegion>().Select(text.Region))
+            .Concat(Enum.GetValues<CommunityOfPractice.Features.Membership.StakeholderCategory>()
+                .SelectMany(c => Enum.GetValues<CommunityOfPractice.Features.Membership.NcdAreas>().Select(a => text.Anonymised(c, a, CommunityOfPractice.Features.Geography.WhoRegion.Africa))))
+            .ToList();
+
+        Assert.True(labels.Count > 80, $"The scan should read every label of a synthesis, but read {labels.Count}.");
+        Assert.All(labels, label => Assert.False(string.IsNullOrWhiteSpace(label), $"A '{language}' label of a synthesis is empty."));
+    }
+
+    private static Dictionary<string, string> SynthesisTexts(string suffix) =>
+        XDocument.Load(Path.Combine(Root, "src", "CommunityOfPractice", "Features", "Syntheses", $"SynthesisText{suffix}.resx")).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
     private static Dictionary<string, string> Translations(string language)
     {
         var path = Path.Combine(Root, "src", "CommunityOfPractice.Web", "Resources", $"SharedResource.{language}.resx");

@@ -16,12 +16,12 @@ public sealed class HiddenProfileTests
     [Fact]
     public void An_anonymised_quote_names_the_condition_only_when_the_author_shows_it()
     {
-        Assert.Equal("a person living with diabetes, Africa region", Post(QuotingConsent.QuoteAnonymously, true, true).Attribution);
-        var hidden = Post(QuotingConsent.QuoteAnonymously, showsCategory: false, showsCountry: true).Attribution!;
+        Assert.Equal("a person living with diabetes, Africa region", Post(QuotingConsent.QuoteAnonymously, true, true).AttributionIn(SynthesisText.English));
+        var hidden = Post(QuotingConsent.QuoteAnonymously, showsCategory: false, showsCountry: true).AttributionIn(SynthesisText.English)!;
         Assert.DoesNotContain("diabetes", hidden);
         Assert.DoesNotContain("living with", hidden);
         Assert.Equal("a participant, Africa region", hidden);
-        Assert.Equal("a person living with diabetes", Post(QuotingConsent.QuoteAnonymously, true, showsCountry: false).Attribution);
+        Assert.Equal("a person living with diabetes", Post(QuotingConsent.QuoteAnonymously, true, showsCountry: false).AttributionIn(SynthesisText.English));
     }
 
     [Theory]

@@ -112,11 +112,13 @@ public sealed class KnownDebate : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task<SynthesisDocument> DocumentAsync(int? version = 1)
+    /// <summary>The synthesis composed now, written in <paramref name="language"/>.</summary>
+    public async Task<SynthesisDocument> DocumentAsync(int? version = 1, string language = "en")
     {
         using var scope = Scope();
+        var synthesis = new Synthesis { Id = Synthesis.Id, DebateId = Synthesis.DebateId, Language = language };
         var (document, errors) = await scope.ServiceProvider.GetRequiredService<SynthesisComposer>()
-            .ComposeAsync(Synthesis, SynthesisComposer.SectionsOf(Synthesis), version);
+            .ComposeAsync(synthesis, SynthesisComposer.SectionsOf(Synthesis), version);
         Assert.Empty(errors);
         return document!;
     }

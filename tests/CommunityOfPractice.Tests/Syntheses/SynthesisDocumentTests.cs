@@ -31,7 +31,7 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
     {
         var document = await debate.DocumentAsync();
 
-        Assert.Equal(["What worked?", "What stood in the way?", SynthesisComposer.OtherContributions], document.Highlights.Select(h => h.Question));
+        Assert.Equal(["What worked?", "What stood in the way?", SynthesisText.English.OtherContributions], document.Highlights.Select(h => h.Question));
         var worked = document.Highlights[0];
         Assert.Equal(["Amina", "a family member or caregiver, Europe region"], worked.Quotes.Select(q => q.Attribution));
         Assert.Equal(0, worked.NotQuoted);
@@ -203,12 +203,29 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
             Assert.All(rows.SkipLast(1).SelectMany(row => row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()),
                 paragraph => Assert.NotNull(paragraph.ParagraphProperties?.KeepNext));
         }
+        // A highlighted quote keeps with its attribution: no "— Amina" alone at the top of a page.
+        var quoted = word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.NextSibling<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()?.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Attribution").ToList();
+        Assert.Equal(2, quoted.Count);
+        Assert.All(quoted, paragraph => Assert.NotNull(paragraph.ParagraphProperties?.KeepNext));
         Assert.Equal(document.Title, word.PackageProperties.Title);
         Assert.Equal("en", word.PackageProperties.Language);
-        // A cover (publisher, title, version), a table of contents Word fills on opening, page numbers in the footer.
+        // A cover (publisher, title, version), then the contents: an entry per heading of levels 1 and 2, whose page
+        // number is a PAGEREF to a bookmark on that heading (LibreOffice works it out, Word updates it on opening).
         var paragraphs = word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Equal(["Community of Practice", document.Title, SynthesisFormats.Status(document)], paragraphs.Take(3));
-        Assert.Contains(word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>(), code => code.Text.Trim().StartsWith("TOC", StringComparison.Ordinal));
+        Assert.Equal(["Community of Practice", document.Title, SynthesisFormats.Status(document, SynthesisText.English), "Contents"], paragraphs.Take(4));
+        var bookmarked = word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>()
+            .ToDictionary(b => b.Name!.Value!, b => b.Parent!.InnerText);
+        var entries = word.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2").ToList();
+        Assert.Equal(headings, entries.Where(e => e.ParagraphProperties!.ParagraphStyleId!.Val!.Value == "TOC1").Select(e => e.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().First().Text));
+        Assert.All(entries, entry =>
+        {
+            var code = entry.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>().Single().Text.Trim().Split(' ');
+            Assert.Equal("PAGEREF", code[0]);
+            Assert.Equal(entry.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().First().Text, bookmarked[code[1]]);
+            Assert.Equal(code[1], entry.Descendants<DocumentFormat.OpenXml.Wordprocessing.Hyperlink>().Single().Anchor?.Value);
+        });
         Assert.True(word.MainDocumentPart.DocumentSettingsPart?.Settings?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen>()?.Val?.Value, "the fields are updated when the file is opened");
         var footer = Assert.Single(word.MainDocumentPart.FooterParts);
         Assert.Contains(footer.Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), field => field.Instruction!.Value!.Trim() == "PAGE");

@@ -39,14 +39,14 @@ public static partial class Citations
 
     /// <summary>Replaces markers with footnote references; call after <see cref="Check"/> found nothing.</summary>
     public static (IReadOnlyList<SectionText> Sections, IReadOnlyList<Footnote> Footnotes) Resolve(
-        IEnumerable<(SynthesisSection Key, string Heading, string Markdown)> sections, IReadOnlyDictionary<long, DebateContribution> posts)
+        IEnumerable<(SynthesisSection Key, string Markdown)> sections, IReadOnlyDictionary<long, DebateContribution> posts, SynthesisText text)
     {
         var numbers = new Dictionary<long, int>();
         var footnotes = new List<Footnote>();
         var resolved = new List<SectionText>();
-        foreach (var (key, heading, markdown) in sections)
+        foreach (var (key, markdown) in sections)
         {
-            var text = Marker().Replace(markdown, match =>
+            var cited = Marker().Replace(markdown, match =>
             {
                 var id = long.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
                 if (!posts.TryGetValue(id, out var post) || post.Status != PostStatus.Published)
@@ -56,13 +56,13 @@ public static partial class Citations
                 if (!numbers.TryGetValue(id, out var number))
                 {
                     number = numbers[id] = footnotes.Count + 1;
-                    footnotes.Add(post.Attribution is { } attribution
+                    footnotes.Add(post.AttributionIn(text) is { } attribution
                         ? new Footnote(number, id, Excerpt(post.Markdown, FootnoteQuoteLength), attribution)
-                        : new Footnote(number, id, null, "A contribution from " + QuoteAttribution.NotQuoted + "."));
+                        : new Footnote(number, id, null, text.NotQuotedFootnote));
                 }
                 return $"[^{number.ToString(CultureInfo.InvariantCulture)}]";
             });
-            resolved.Add(new SectionText(key, heading, text));
+            resolved.Add(new SectionText(key, text.Section(key), cited));
         }
         return (resolved, footnotes);
     }

@@ -39,64 +39,14 @@ public sealed record DebateContribution(
     /// <summary>The region as the author lets others see it; null when their profile hides their country.</summary>
     public WhoRegion? VisibleRegion => ShowsCountry ? Region : null;
 
-    /// <summary>How the author is credited under a quote, or null when they may not be quoted.</summary>
-    public string? Attribution => Consent switch
+    /// <summary>How the author is credited under a quote, in a document written in <paramref name="text"/>'s language; null when they may not be quoted.</summary>
+    public string? AttributionIn(SynthesisText text) => Consent switch
     {
         QuotingConsent.DoNotQuote => null,
         QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
-        _ => QuoteAttribution.Anonymised(VisibleCategory, Areas, VisibleRegion),
+        _ => text.Anonymised(VisibleCategory, Areas, VisibleRegion),
     };
 
     /// <summary>The text that may be quoted: only a published post whose author agreed to be quoted.</summary>
-    public bool MayBeQuoted => Status == PostStatus.Published && Attribution is not null;
-}
-
-/// <summary>Describes an author without naming them: "a person living with diabetes, Africa region".</summary>
-public static class QuoteAttribution
-{
-    public const string NotQuoted = "a participant who asked not to be quoted";
-
-    public static string Anonymised(StakeholderCategory? category, NcdAreas areas, WhoRegion? region)
-    {
-        var who = category switch
-        {
-            StakeholderCategory.PersonLivingWithNcd => "a person living with " + Condition(areas),
-            StakeholderCategory.FamilyMemberOrCaregiver => "a family member or caregiver",
-            StakeholderCategory.CivilSocietyOrganisation => "a civil society representative",
-            StakeholderCategory.AcademiaOrResearch => "a researcher",
-            StakeholderCategory.GovernmentOrPublicSector => "a government representative",
-            StakeholderCategory.InternationalOrganisation => "a representative of an international organisation",
-            _ => "a participant",
-        };
-        return region is { } known ? $"{who}, {RegionName(known)} region" : who;
-    }
-
-    private static string Condition(NcdAreas areas) =>
-        areas.HasFlag(NcdAreas.Diabetes) ? "diabetes"
-        : areas.HasFlag(NcdAreas.Cancer) ? "cancer"
-        : areas.HasFlag(NcdAreas.CardiovascularDisease) ? "a cardiovascular disease"
-        : areas.HasFlag(NcdAreas.ChronicRespiratoryDisease) ? "a chronic respiratory disease"
-        : areas.HasFlag(NcdAreas.MentalHealth) ? "a mental health condition"
-        : "a noncommunicable disease";
-
-    public static string RegionName(WhoRegion region) => region switch
-    {
-        WhoRegion.Africa => "Africa",
-        WhoRegion.Americas => "Americas",
-        WhoRegion.SouthEastAsia => "South-East Asia",
-        WhoRegion.Europe => "Europe",
-        WhoRegion.EasternMediterranean => "Eastern Mediterranean",
-        _ => "Western Pacific",
-    };
-
-    public static string CategoryName(StakeholderCategory category) => category switch
-    {
-        StakeholderCategory.PersonLivingWithNcd => "People living with NCDs",
-        StakeholderCategory.FamilyMemberOrCaregiver => "Family members and caregivers",
-        StakeholderCategory.CivilSocietyOrganisation => "Civil society",
-        StakeholderCategory.AcademiaOrResearch => "Academia and research",
-        StakeholderCategory.GovernmentOrPublicSector => "Government and public sector",
-        StakeholderCategory.InternationalOrganisation => "International organisations",
-        _ => "Other",
-    };
+    public bool MayBeQuoted => Status == PostStatus.Published && Consent != QuotingConsent.DoNotQuote;
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Membership;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
@@ -44,8 +45,12 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
         return synthesis;
     }
 
-    /// <summary>Saves the written sections if their citations hold and nobody saved in between (<paramref name="revision"/>).</summary>
-    public async Task<CommandResult> SaveAsync(Actor coordinator, int synthesisId, int revision, IReadOnlyDictionary<SynthesisSection, string> sections, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the written sections, and the <paramref name="language"/> the document is written in when one is given
+    /// ("en", "fr" or "es"), if their citations hold and nobody saved in between (<paramref name="revision"/>).
+    /// </summary>
+    public async Task<CommandResult> SaveAsync(Actor coordinator, int synthesisId, int revision, IReadOnlyDictionary<SynthesisSection, string> sections,
+        string? language = null, CancellationToken cancellationToken = default)
     {
         if (!await access.CanEditAsync(coordinator.UserId, cancellationToken))
         {
@@ -58,6 +63,10 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
         }
         var errors = sections.Where(s => s.Value.Length > Synthesis.MaxSectionLength)
             .Select(s => new FieldError(s.Key.ToString(), "Keep each section under {0} characters.", Synthesis.MaxSectionLength)).ToList();
+        if (language is not null && !Languages.IsSupported(language))
+        {
+            errors.Add(new FieldError(nameof(Synthesis.Language), "Choose the language of the synthesis: English, French or Spanish."));
+        }
         if (errors.Count > 0)
         {
             return CommandResult.Failure(errors);
@@ -75,6 +84,7 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
             .SetProperty(s => s.Disagreements, sections.GetValueOrDefault(SynthesisSection.Disagreements, "").Trim())
             .SetProperty(s => s.Gaps, sections.GetValueOrDefault(SynthesisSection.Gaps, "").Trim())
             .SetProperty(s => s.Recommendations, sections.GetValueOrDefault(SynthesisSection.Recommendations, "").Trim())
+            .SetProperty(s => s.Language, language ?? synthesis.Language)
             .SetProperty(s => s.UpdatedAt, now)
             .SetProperty(s => s.Revision, s => s.Revision + 1), cancellationToken);
         if (saved == 0)

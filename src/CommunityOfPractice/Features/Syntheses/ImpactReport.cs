@@ -86,7 +86,7 @@ public sealed class ImpactReport(CommunityDbContext db)
             versions.Count(at => at >= start && at < end));
     }
 
-    /// <summary>The figures as CSV rows (section, item, value), formula-safe.</summary>
+    /// <summary>The figures as CSV rows (section, item, value), formula-safe; data for spreadsheets, so in English whatever the reader's language.</summary>
     public static async Task WriteCsvAsync(ImpactFigures figures, Stream output, CancellationToken cancellationToken = default)
     {
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
@@ -107,11 +107,11 @@ public sealed class ImpactReport(CommunityDbContext db)
         await Row("members", "joined in period", figures.NewMembers);
         foreach (var (category, count) in figures.MembersByCategory)
         {
-            await Row("members by category", QuoteAttribution.CategoryName(category), count);
+            await Row("members by category", SynthesisText.English.Category(category), count);
         }
         foreach (var (region, count) in figures.MembersByRegion)
         {
-            await Row("members by WHO region", region is { } r ? QuoteAttribution.RegionName(r) : "Unknown", count);
+            await Row("members by WHO region", region is { } r ? SynthesisText.English.Region(r) : SynthesisText.English.Unknown, count);
         }
         foreach (var debate in figures.Debates)
         {

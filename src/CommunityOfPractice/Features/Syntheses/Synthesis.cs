@@ -9,6 +9,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 public class Synthesis
 {
     public const int MaxSectionLength = 40_000;
+    public const string DefaultLanguage = "en";
 
     public int Id { get; set; }
     public int DebateId { get; set; }
@@ -18,6 +19,11 @@ public class Synthesis
     public string Disagreements { get; set; } = "";
     public string Gaps { get; set; } = "";
     public string Recommendations { get; set; } = "";
+    /// <summary>
+    /// The language its headings, labels, dates and figures are written in, in the preview and every export: "en", "fr"
+    /// or "es" (<see cref="Membership.Languages.Supported"/>). A finalised version keeps the language it was finalised in.
+    /// </summary>
+    public string Language { get; set; } = DefaultLanguage;
     /// <summary>The member check: participants may comment and endorse while <c>ReviewOpensAt &lt;= now &lt; ReviewClosesAt</c>.</summary>
     public DateTimeOffset? ReviewOpensAt { get; set; }
     public DateTimeOffset? ReviewClosesAt { get; set; }

@@ -7,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-/// <summary>Generates a synthesis document from its debate: details, webinar, questions, figures, highlights, sections.</summary>
+/// <summary>
+/// Generates a synthesis document from its debate: details, webinar, questions, figures, highlights, sections. Its own
+/// words (title, headings, attributions, figure labels) are written in the synthesis's language.
+/// </summary>
 public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
 {
-    public const string OtherContributions = "Other contributions";
 
     /// <summary>The JSON export's serializer settings; its schema is served at <c>/api/syntheses/schema.json</c>.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
@@ -20,15 +22,6 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
-
-    public static readonly IReadOnlyList<(SynthesisSection Key, string Heading)> SectionHeadings =
-    [
-        (SynthesisSection.Summary, "Summary"),
-        (SynthesisSection.Agreements, "Points of agreement"),
-        (SynthesisSection.Disagreements, "Points of disagreement"),
-        (SynthesisSection.Gaps, "Gaps identified"),
-        (SynthesisSection.Recommendations, "Recommendations"),
-    ];
 
     public async Task<List<DebateContribution>> ContributionsAsync(int debateId, CancellationToken cancellationToken = default) =>
         await db.Posts.AsNoTracking()
@@ -56,28 +49,30 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
         {
             return CommandResult<SynthesisDocument>.Failure(errors);
         }
-        var (resolved, footnotes) = Citations.Resolve(SectionHeadings.Select(s => (s.Key, s.Heading, sections.GetValueOrDefault(s.Key, ""))), byId);
+        var text = SynthesisText.For(synthesis.Language);
+        var (resolved, footnotes) = Citations.Resolve(Enum.GetValues<SynthesisSection>().Select(s => (s, sections.GetValueOrDefault(s, ""))), byId, text);
         var now = clock.GetUtcNow();
         var document = new SynthesisDocument(
             synthesis.Id,
             version,
             version is null ? null : now,
             now,
-            $"Synthesis of the debate: {debate.Title}",
+            text.Title(debate.Title),
             new DebateDetails(debate.Id, debate.Title, debate.Summary, debate.OpensAt, debate.ClosesAt),
             webinar,
             debate.Questions.OrderBy(q => q.Order).Select(q => q.Text).ToList(),
-            Participation.Count(contributions),
-            Highlights(debate.Questions, contributions, byId),
+            Participation.Count(contributions, text),
+            Highlights(debate.Questions, contributions, byId, text),
             resolved,
-            footnotes);
+            footnotes,
+            text.Language);
         return document;
     }
 
     public static IReadOnlyDictionary<SynthesisSection, string> SectionsOf(Synthesis synthesis) =>
         Enum.GetValues<SynthesisSection>().ToDictionary(s => s, synthesis.Section);
 
-    private static List<QuestionHighlights> Highlights(IEnumerable<GuidingQuestion> questions, List<DebateContribution> contributions, Dictionary<long, DebateContribution> byId)
+    private static List<QuestionHighlights> Highlights(IEnumerable<GuidingQuestion> questions, List<DebateContribution> contributions, Dictionary<long, DebateContribution> byId, SynthesisText text)
     {
         // A reply belongs to the question its thread was started under.
         int? QuestionOf(DebateContribution post)
@@ -89,14 +84,14 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
             return post.QuestionId;
         }
         var highlighted = contributions.Where(c => c.IsHighlighted && c.Status == PostStatus.Published).ToLookup(QuestionOf);
-        var groups = questions.OrderBy(q => q.Order).Select(q => (Text: q.Text, Posts: highlighted[q.Id])).ToList();
+        var groups = questions.OrderBy(q => q.Order).Select(q => (Text: q.Text, Posts: highlighted[q.Id], Other: false)).ToList();
         var known = questions.Select(q => (int?)q.Id).ToHashSet();
-        groups.Add((OtherContributions, highlighted.Where(g => !known.Contains(g.Key)).SelectMany(g => g)));
+        groups.Add((text.OtherContributions, highlighted.Where(g => !known.Contains(g.Key)).SelectMany(g => g), Other: true));
         return groups
+            .Where(g => !g.Other || g.Posts.Any())
             .Select(g => new QuestionHighlights(g.Text,
-                g.Posts.Where(p => p.MayBeQuoted).Select(p => new Quote(p.PostId, p.Markdown, p.Attribution!)).ToList(),
+                g.Posts.Where(p => p.MayBeQuoted).Select(p => new Quote(p.PostId, p.Markdown, p.AttributionIn(text)!)).ToList(),
                 g.Posts.Count(p => !p.MayBeQuoted)))
-            .Where(g => g.Question != OtherContributions || g.Quotes.Count > 0 || g.NotQuoted > 0)
             .ToList();
     }
 }

@@ -12,46 +12,47 @@ public static class DocxExport
     {
         // The package is assembled in memory (a few hundred kilobytes even for a large debate), then copied out,
         // so a failure never leaves a half-written file behind.
+        var text = SynthesisText.For(document.Language);
         using var buffer = new MemoryStream();
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             word.PackageProperties.Title = document.Title;
-            // The document's own words (headings, labels) are English; members' quotes keep whatever language they are in.
-            word.PackageProperties.Language = "en";
+            // The language of the document's own words (headings, labels, dates); members' quotes keep whatever language they are in.
+            word.PackageProperties.Language = text.Language;
             word.PackageProperties.Creator = publisher;
             var main = word.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles();
-            var notes = new WordNotes(document.Footnotes);
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles(text.Language);
+            var notes = new WordNotes(document.Footnotes, text);
 
-            // Word updates the table of contents (and the page numbers) when the file is opened.
+            // Word updates the contents' page numbers (and the footer's) when the file is opened.
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new SimpleField(new Run(Text("1"))) { Instruction = " PAGE " }));
 
             var body = new Body();
             // The cover: who publishes it, what it is, which version of it, then the contents.
-            body.Append(Styled("Subtitle", publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document)));
-            body.Append(Styled("TOCHeading", "Contents"), TableOfContents());
-            body.Append(Styled("Heading1", "The debate"),
+            body.Append(Styled("Subtitle", publisher), Styled("Title", document.Title), Styled("Subtitle", SynthesisFormats.Status(document, text)));
+            var contents = body.AppendChild(Styled("TOCHeading", text.Contents));
+            body.Append(Styled("Heading1", text.TheDebate),
                 new Paragraph(new Run(new RunProperties(new Bold()), Text(document.Debate.Title)),
-                    TextRun($", {SynthesisFormats.DateTime(document.Debate.OpensAt)} to {SynthesisFormats.DateTime(document.Debate.ClosesAt)}")));
+                    TextRun(", " + text.Period(document.Debate.OpensAt, document.Debate.ClosesAt))));
             body.Append(WordMarkdown.Paragraphs(document.Debate.Summary, null, notes: null));
             if (document.Webinar is { } webinar)
             {
-                body.Append(Styled(null, $"{SynthesisFormats.WebinarLine(webinar)}, {SynthesisFormats.DateTime(webinar.StartsAt)}"
-                    + (webinar.RecordingUrl is { } url ? $". Recording: {url}" : ".")));
+                body.Append(Styled(null, $"{SynthesisFormats.WebinarLine(webinar, text)}, {text.DateTime(webinar.StartsAt)}"
+                    + (webinar.RecordingUrl is { } url ? $". {text.RecordingAt(url)}" : ".")));
             }
             if (document.GuidingQuestions.Count > 0)
             {
-                body.Append(Styled("Heading1", "Guiding questions"));
+                body.Append(Styled("Heading1", text.GuidingQuestions));
                 body.Append(document.GuidingQuestions.Select((q, i) => Styled(null, $"{i + 1}. {q}")));
             }
             progress?.Report(10);
 
-            body.Append(Styled("Heading1", "Participation"), Styled(null, SynthesisFormats.Overview(document.Figures)));
-            foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures))
+            body.Append(Styled("Heading1", text.Participation), Styled(null, text.Overview(document.Figures)));
+            foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures, text))
             {
-                body.Append(Styled("Heading2", heading), FigureTable(keyHeading, rows), new Paragraph());
+                body.Append(Styled("Heading2", heading), FigureTable(keyHeading, rows, text), new Paragraph());
             }
             progress?.Report(30);
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,19 +60,22 @@ public static class DocxExport
             var highlights = SynthesisFormats.Shown(document.Highlights);
             if (highlights.Count > 0)
             {
-                body.Append(Styled("Heading1", "Highlighted contributions"));
+                body.Append(Styled("Heading1", text.HighlightedContributions));
             }
             foreach (var group in highlights)
             {
                 body.Append(Styled("Heading2", group.Question));
                 foreach (var quote in group.Quotes)
                 {
-                    body.Append(WordMarkdown.Paragraphs(quote.Text, "Quote", notes: null));
+                    // A quote keeps with its attribution: LibreOffice put "— Amina" alone at the top of a page.
+                    var quoted = WordMarkdown.Paragraphs(quote.Text, "Quote", notes: null);
+                    quoted.ForEach(paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
+                    body.Append(quoted);
                     body.Append(Styled("Attribution", "— " + quote.Attribution));
                 }
                 if (group.NotQuoted > 0)
                 {
-                    body.Append(new Paragraph(new Run(new RunProperties(new Italic()), Text(SynthesisFormats.NotQuoted(group.NotQuoted)))));
+                    body.Append(new Paragraph(new Run(new RunProperties(new Italic()), Text(text.NotQuoted(group.NotQuoted)))));
                 }
             }
             progress?.Report(60);
@@ -81,9 +85,14 @@ public static class DocxExport
             {
                 body.Append(Styled("Heading1", section.Heading));
                 var paragraphs = WordMarkdown.Paragraphs(section.Markdown, null, notes);
-                body.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph(new Run(new RunProperties(new Italic()), Text("(empty)")))]);
+                body.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph(new Run(new RunProperties(new Italic()), Text(text.Empty)))]);
             }
             body.Append(new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) }, new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 708U, Footer = 708U, Gutter = 0U }));
+            OpenXmlElement last = contents;
+            foreach (var entry in TableOfContents(body))
+            {
+                last = last.InsertAfterSelf(entry);
+            }
             main.Document = new Document(body);
             main.AddNewPart<FootnotesPart>().Footnotes = notes.Part();
             progress?.Report(90);
@@ -92,17 +101,39 @@ public static class DocxExport
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    /// <summary>The community the synthesis comes from, on its cover and as its author.</summary>
+    /// <summary>
+    /// The contents: one entry per heading of levels 1 and 2, linked to a bookmark on the heading, its page number a
+    /// PAGEREF field. Not a TOC field: LibreOffice shows a TOC field's stored result and never updates it on opening,
+    /// so an empty one showed no contents, and a filled one no page numbers; a PAGEREF outside a TOC field it works out
+    /// as it lays out the pages, and Word updates it on opening (UpdateFieldsOnOpen).
+    /// </summary>
+    private static List<Paragraph> TableOfContents(Body body)
+    {
+        var entries = new List<Paragraph>();
+        var headings = body.Elements<Paragraph>()
+            .Select(paragraph => (Paragraph: paragraph, Level: paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value switch { "Heading1" => 1, "Heading2" => 2, _ => 0 }))
+            .Where(heading => heading.Level > 0)
+            .ToList();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var (heading, level) = headings[i];
+            var (id, bookmark) = ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"_Toc{i + 1}");
+            var entry = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{level}" },
+                new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = 9016 })));
+            entry.Append(new Hyperlink(
+                new Run(Text(heading.InnerText)), new Run(new TabChar()),
+                Field(FieldCharValues.Begin), new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }), Field(FieldCharValues.Separate),
+                new Run(Text("")), Field(FieldCharValues.End)) { Anchor = bookmark, History = true });
+            heading.ParagraphProperties!.InsertAfterSelf(new BookmarkStart { Id = id, Name = bookmark });
+            heading.Append(new BookmarkEnd { Id = id });
+            entries.Add(entry);
+        }
+        return entries;
+    }
 
-    /// <summary>A TOC field over the headings of levels 1 and 2; Word fills it on opening (UpdateFieldsOnOpen).</summary>
-    private static Paragraph TableOfContents() => new(
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode(" TOC \\o \"1-2\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(Text("The contents appear when the document is opened in a word processor (or after updating the fields).")),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+    private static Run Field(FieldCharValues part) => new(new FieldChar { FieldCharType = part });
 
-    private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows)
+    private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows, SynthesisText text)
     {
         // Every row but the last keeps with the next, and no row splits: a short table stays on one page with its
         // heading (which keeps with what follows), and a long one breaks between rows.
@@ -124,13 +155,13 @@ public static class DocxExport
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(border().Select(b => { b.Val = BorderValues.Single; b.Size = 4U; b.Color = "999999"; return (OpenXmlElement)b; }))),
             new TableGrid(new GridColumn { Width = "5000" }, new GridColumn { Width = "2000" }, new GridColumn { Width = "2000" }),
-            new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()), Cell(keyHeading, true, false, rows.Count > 0), Cell("Participants", true, true, rows.Count > 0), Cell("Posts", true, true, rows.Count > 0)));
+            new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()), Cell(keyHeading, true, false, rows.Count > 0), Cell(text.ParticipantsColumn, true, true, rows.Count > 0), Cell(text.PostsColumn, true, true, rows.Count > 0)));
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, keepNext) = (rows[i], i < rows.Count - 1);
             table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(row.Label, false, false, keepNext),
-                Cell(row.Participants.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true, keepNext),
-                Cell(row.Posts.ToString(System.Globalization.CultureInfo.InvariantCulture), false, true, keepNext)));
+                Cell(text.Number(row.Participants), false, true, keepNext),
+                Cell(text.Number(row.Posts), false, true, keepNext)));
         }
         return table;
     }
@@ -150,7 +181,7 @@ public static class DocxExport
 
     internal static W.Text Text(string text) => new(SynthesisFormats.XmlSafe(text.ReplaceLineEndings(" "))) { Space = SpaceProcessingModeValues.Preserve };
 
-    private static Styles DocumentStyles()
+    private static Styles DocumentStyles(string language)
     {
         static Style Paragraph(string id, string name, int size, bool bold = false, bool italic = false, string? color = null, int? outline = null, int before = 0, int after = 120, int indent = 0)
         {
@@ -198,12 +229,14 @@ public static class DocxExport
         }
         return new Styles(
             new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }, new FontSize { Val = "22" }, new Languages { Val = "en" })),
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }, new FontSize { Val = "22" }, new Languages { Val = language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             Paragraph("Normal", "Normal", 22),
             Paragraph("Title", "Title", 40, bold: true, after: 240),
             Paragraph("Subtitle", "Subtitle", 24, color: "404040", after: 240),
             Paragraph("TOCHeading", "TOC Heading", 28, bold: true, color: "1F3864", before: 480),
+            Paragraph("TOC1", "toc 1", 22, after: 60),
+            Paragraph("TOC2", "toc 2", 22, after: 60, indent: 220),
             Paragraph("Heading1", "heading 1", 32, bold: true, color: "1F3864", outline: 0, before: 360),
             Paragraph("Heading2", "heading 2", 26, bold: true, color: "2F5496", outline: 1, before: 240),
             Paragraph("Heading3", "heading 3", 24, bold: true, outline: 2, before: 200),

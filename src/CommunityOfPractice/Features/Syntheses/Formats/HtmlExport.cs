@@ -31,7 +31,7 @@ public static partial class HtmlExport
     public static string Write(SynthesisDocument document, MarkdownRenderer markdown, string publisher = SynthesisOptions.DefaultPublisher)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"author\" content=\"")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(SynthesisText.For(document.Language).Language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"author\" content=\"")
             .Append(HtmlEncode(publisher)).Append("\"><title>")
             .Append(HtmlEncode(document.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>\n");
         html.Append("<p class=\"publisher\">").Append(HtmlEncode(publisher)).Append("</p>\n");
@@ -53,24 +53,25 @@ public static partial class HtmlExport
         var h1 = $"h{headingLevel}";
         var h2 = $"h{headingLevel + 1}";
         var h3 = $"h{headingLevel + 2}";
+        var text = SynthesisText.For(document.Language);
         html.Append('<').Append(h1).Append('>').Append(HtmlEncode(document.Title)).Append("</").Append(h1).Append(">\n");
-        html.Append("<p class=\"status\">").Append(HtmlEncode(SynthesisFormats.Status(document))).Append("</p>\n");
+        html.Append("<p class=\"status\">").Append(HtmlEncode(SynthesisFormats.Status(document, text))).Append("</p>\n");
 
-        html.Append('<').Append(h2).Append(">The debate</").Append(h2).Append(">\n<p><strong>").Append(HtmlEncode(document.Debate.Title)).Append("</strong>, ")
-            .Append(HtmlEncode(SynthesisFormats.DateTime(document.Debate.OpensAt))).Append(" to ").Append(HtmlEncode(SynthesisFormats.DateTime(document.Debate.ClosesAt))).Append("</p>\n");
+        html.Append('<').Append(h2).Append('>').Append(HtmlEncode(text.TheDebate)).Append("</").Append(h2).Append(">\n<p><strong>").Append(HtmlEncode(document.Debate.Title)).Append("</strong>, ")
+            .Append(HtmlEncode(text.Period(document.Debate.OpensAt, document.Debate.ClosesAt))).Append("</p>\n");
         html.Append(markdown.ToSafeHtml(document.Debate.Summary));
         if (document.Webinar is { } webinar)
         {
-            html.Append("<p>").Append(HtmlEncode(SynthesisFormats.WebinarLine(webinar))).Append(", ").Append(HtmlEncode(SynthesisFormats.DateTime(webinar.StartsAt)));
+            html.Append("<p>").Append(HtmlEncode(SynthesisFormats.WebinarLine(webinar, text))).Append(", ").Append(HtmlEncode(text.DateTime(webinar.StartsAt)));
             if (webinar.RecordingUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             {
-                html.Append(" (<a href=\"").Append(HtmlEncode(uri.AbsoluteUri)).Append("\">recording</a>)");
+                html.Append(" (<a href=\"").Append(HtmlEncode(uri.AbsoluteUri)).Append("\">").Append(HtmlEncode(text.Recording)).Append("</a>)");
             }
             html.Append(".</p>\n");
         }
         if (document.GuidingQuestions.Count > 0)
         {
-            html.Append('<').Append(h2).Append(">Guiding questions</").Append(h2).Append(">\n<ol>");
+            html.Append('<').Append(h2).Append('>').Append(HtmlEncode(text.GuidingQuestions)).Append("</").Append(h2).Append(">\n<ol>");
             foreach (var question in document.GuidingQuestions)
             {
                 html.Append("<li>").Append(HtmlEncode(question)).Append("</li>");
@@ -78,14 +79,16 @@ public static partial class HtmlExport
             html.Append("</ol>\n");
         }
 
-        html.Append('<').Append(h2).Append(">Participation</").Append(h2).Append(">\n<p>").Append(HtmlEncode(SynthesisFormats.Overview(document.Figures))).Append("</p>\n");
-        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures))
+        html.Append('<').Append(h2).Append('>').Append(HtmlEncode(text.Participation)).Append("</").Append(h2).Append(">\n<p>").Append(HtmlEncode(text.Overview(document.Figures))).Append("</p>\n");
+        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures, text))
         {
-            html.Append('<').Append(h3).Append('>').Append(heading).Append("</").Append(h3).Append(">\n<table><caption class=\"visually-hidden\">").Append(heading)
-                .Append("</caption><thead><tr><th scope=\"col\">").Append(keyHeading).Append("</th><th scope=\"col\">Participants</th><th scope=\"col\">Posts</th></tr></thead><tbody>");
+            html.Append('<').Append(h3).Append('>').Append(HtmlEncode(heading)).Append("</").Append(h3).Append(">\n<table><caption class=\"visually-hidden\">").Append(HtmlEncode(heading))
+                .Append("</caption><thead><tr><th scope=\"col\">").Append(HtmlEncode(keyHeading)).Append("</th><th scope=\"col\">").Append(HtmlEncode(text.ParticipantsColumn))
+                .Append("</th><th scope=\"col\">").Append(HtmlEncode(text.PostsColumn)).Append("</th></tr></thead><tbody>");
             foreach (var row in rows)
             {
-                html.Append("<tr><td>").Append(HtmlEncode(row.Label)).Append("</td><td class=\"n\">").Append(row.Participants).Append("</td><td class=\"n\">").Append(row.Posts).Append("</td></tr>");
+                html.Append("<tr><td>").Append(HtmlEncode(row.Label)).Append("</td><td class=\"n\">").Append(HtmlEncode(text.Number(row.Participants)))
+                    .Append("</td><td class=\"n\">").Append(HtmlEncode(text.Number(row.Posts))).Append("</td></tr>");
             }
             html.Append("</tbody></table>\n");
         }
@@ -93,7 +96,7 @@ public static partial class HtmlExport
         var highlights = SynthesisFormats.Shown(document.Highlights);
         if (highlights.Count > 0)
         {
-            html.Append('<').Append(h2).Append(">Highlighted contributions</").Append(h2).Append(">\n");
+            html.Append('<').Append(h2).Append('>').Append(HtmlEncode(text.HighlightedContributions)).Append("</").Append(h2).Append(">\n");
         }
         foreach (var group in highlights)
         {
@@ -104,7 +107,7 @@ public static partial class HtmlExport
             }
             if (group.NotQuoted > 0)
             {
-                html.Append("<p><em>").Append(HtmlEncode(SynthesisFormats.NotQuoted(group.NotQuoted))).Append("</em></p>\n");
+                html.Append("<p><em>").Append(HtmlEncode(text.NotQuoted(group.NotQuoted))).Append("</em></p>\n");
             }
         }
 
@@ -112,14 +115,14 @@ public static partial class HtmlExport
         {
             html.Append('<').Append(h2).Append('>').Append(HtmlEncode(section.Heading)).Append("</").Append(h2).Append(">\n");
             var body = markdown.ToSafeHtml(section.Markdown);
-            html.Append(body.Length == 0 ? "<p><em>(empty)</em></p>" : FootnoteMarker().Replace(body, m => $"<sup id=\"ref-{m.Groups[1].Value}\"><a href=\"#fn-{m.Groups[1].Value}\">{m.Groups[1].Value}</a></sup>")).Append('\n');
+            html.Append(body.Length == 0 ? $"<p><em>{HtmlEncode(text.Empty)}</em></p>" : FootnoteMarker().Replace(body, m => $"<sup id=\"ref-{m.Groups[1].Value}\"><a href=\"#fn-{m.Groups[1].Value}\">{m.Groups[1].Value}</a></sup>")).Append('\n');
         }
         if (document.Footnotes.Count > 0)
         {
-            html.Append('<').Append(h2).Append(">Notes</").Append(h2).Append(">\n<ol>");
+            html.Append('<').Append(h2).Append('>').Append(HtmlEncode(text.Notes)).Append("</").Append(h2).Append(">\n<ol>");
             foreach (var footnote in document.Footnotes)
             {
-                html.Append("<li id=\"fn-").Append(footnote.Number).Append("\">").Append(HtmlEncode(footnote.Text)).Append(" <a href=\"#ref-").Append(footnote.Number).Append("\" aria-label=\"Back\">↩</a></li>");
+                html.Append("<li id=\"fn-").Append(footnote.Number).Append("\">").Append(HtmlEncode(text.Footnote(footnote))).Append(" <a href=\"#ref-").Append(footnote.Number).Append("\" aria-label=\"").Append(HtmlEncode(text.BackToText)).Append("\">↩</a></li>");
             }
             html.Append("</ol>\n");
         }

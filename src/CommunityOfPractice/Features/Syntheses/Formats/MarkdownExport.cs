@@ -11,25 +11,25 @@ public static class MarkdownExport
 {
     public static string Write(SynthesisDocument document)
     {
+        var text = SynthesisText.For(document.Language);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Line(document.Title)).AppendLine();
-        md.Append('_').Append(SynthesisFormats.Status(document)).AppendLine("_").AppendLine();
+        md.Append('_').Append(SynthesisFormats.Status(document, text)).AppendLine("_").AppendLine();
 
-        md.AppendLine("## The debate").AppendLine();
-        md.Append("**").Append(Line(document.Debate.Title)).Append("**, ").Append(SynthesisFormats.DateTime(document.Debate.OpensAt))
-            .Append(" to ").AppendLine(SynthesisFormats.DateTime(document.Debate.ClosesAt)).AppendLine();
+        md.Append("## ").AppendLine(text.TheDebate).AppendLine();
+        md.Append("**").Append(Line(document.Debate.Title)).Append("**, ").AppendLine(text.Period(document.Debate.OpensAt, document.Debate.ClosesAt)).AppendLine();
         if (document.Debate.Summary.Length > 0)
         {
             md.AppendLine(Escaped(document.Debate.Summary.Trim())).AppendLine();
         }
         if (document.Webinar is { } webinar)
         {
-            md.Append(Line(SynthesisFormats.WebinarLine(webinar))).Append(", ").Append(SynthesisFormats.DateTime(webinar.StartsAt));
-            md.AppendLine(webinar.RecordingUrl is { } url ? $" ([recording](<{url}>))." : ".").AppendLine();
+            md.Append(Line(SynthesisFormats.WebinarLine(webinar, text))).Append(", ").Append(text.DateTime(webinar.StartsAt));
+            md.AppendLine(webinar.RecordingUrl is { } url ? $" ([{text.Recording}](<{url}>))." : ".").AppendLine();
         }
         if (document.GuidingQuestions.Count > 0)
         {
-            md.AppendLine("## Guiding questions").AppendLine();
+            md.Append("## ").AppendLine(text.GuidingQuestions).AppendLine();
             for (var i = 0; i < document.GuidingQuestions.Count; i++)
             {
                 md.Append(i + 1).Append(". ").AppendLine(Line(document.GuidingQuestions[i]));
@@ -37,14 +37,14 @@ public static class MarkdownExport
             md.AppendLine();
         }
 
-        md.AppendLine("## Participation").AppendLine().AppendLine(SynthesisFormats.Overview(document.Figures)).AppendLine();
-        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures))
+        md.Append("## ").AppendLine(text.Participation).AppendLine().AppendLine(text.Overview(document.Figures)).AppendLine();
+        foreach (var (heading, rows, keyHeading) in SynthesisFormats.FigureTables(document.Figures, text))
         {
             md.Append("### ").AppendLine(heading).AppendLine();
-            md.Append("| ").Append(keyHeading).AppendLine(" | Participants | Posts |").AppendLine("|---|---:|---:|");
+            md.Append("| ").Append(keyHeading).Append(" | ").Append(text.ParticipantsColumn).Append(" | ").Append(text.PostsColumn).AppendLine(" |").AppendLine("|---|---:|---:|");
             foreach (var row in rows)
             {
-                md.Append("| ").Append(Cell(row.Label)).Append(" | ").Append(row.Participants).Append(" | ").Append(row.Posts).AppendLine(" |");
+                md.Append("| ").Append(Cell(row.Label)).Append(" | ").Append(text.Number(row.Participants)).Append(" | ").Append(text.Number(row.Posts)).AppendLine(" |");
             }
             md.AppendLine();
         }
@@ -52,7 +52,7 @@ public static class MarkdownExport
         var highlights = SynthesisFormats.Shown(document.Highlights);
         if (highlights.Count > 0)
         {
-            md.AppendLine("## Highlighted contributions").AppendLine();
+            md.Append("## ").AppendLine(text.HighlightedContributions).AppendLine();
         }
         foreach (var group in highlights)
         {
@@ -67,20 +67,20 @@ public static class MarkdownExport
             }
             if (group.NotQuoted > 0)
             {
-                md.Append('_').Append(SynthesisFormats.NotQuoted(group.NotQuoted)).AppendLine("_").AppendLine();
+                md.Append('_').Append(text.NotQuoted(group.NotQuoted)).AppendLine("_").AppendLine();
             }
         }
 
         foreach (var section in document.Sections)
         {
             md.Append("## ").AppendLine(section.Heading).AppendLine();
-            md.AppendLine(section.Markdown.Trim().Length > 0 ? Escaped(section.Markdown.Trim()) : "_(empty)_").AppendLine();
+            md.AppendLine(section.Markdown.Trim().Length > 0 ? Escaped(section.Markdown.Trim()) : $"_{text.Empty}_").AppendLine();
         }
         if (document.Footnotes.Count > 0)
         {
             foreach (var footnote in document.Footnotes)
             {
-                md.Append("[^").Append(footnote.Number).Append("]: ").AppendLine(Line(footnote.Text));
+                md.Append("[^").Append(footnote.Number).Append("]: ").AppendLine(Line(text.Footnote(footnote)));
             }
         }
         return md.ToString();

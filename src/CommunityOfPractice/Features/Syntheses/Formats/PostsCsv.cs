@@ -8,7 +8,8 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// Every post of the debate, one row each. Consent is applied: a post whose author asked not to be quoted, and a
 /// post that is not published, keep their metadata only; the stakeholder group and region are left out for a post
 /// whose author asked not to be quoted, and for authors whose profile hides them. Cells a spreadsheet would run as a
-/// formula are escaped.
+/// formula are escaped. The CSV is data for spreadsheets and scripts: its column names, enumeration values and the
+/// anonymised author descriptions stay in English, whatever the synthesis's language, so a script reads every export alike.
 /// </summary>
 public static class PostsCsv
 {
@@ -37,7 +38,7 @@ public static class PostsCsv
             csv.Value(described ? post.VisibleCategory : null);
             csv.Value(described ? post.VisibleRegion : null);
             csv.Value(post.Consent);
-            csv.Text(quotable ? post.Attribution : "");
+            csv.Text(quotable ? post.AttributionIn(SynthesisText.English) : "");
             csv.Text(quotable ? post.Markdown : "");
             csv.EndRow();
             if (csv.Length > 32 * 1024)

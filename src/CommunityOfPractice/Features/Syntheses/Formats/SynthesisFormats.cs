@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
@@ -9,9 +10,14 @@ public sealed record DebatePosts(IReadOnlyList<DebateContribution> Posts, IReadO
 /// <summary>Writes a synthesis in each export format, reporting progress from 0 to 100.</summary>
 public static class SynthesisFormats
 {
-    /// <summary>"Context-setting webinar: {title}", unless the title says so already (not "Context-setting webinar: Context-setting webinar: …").</summary>
-    public static string WebinarLine(WebinarDetails webinar) =>
-        webinar.Title.StartsWith("Context-setting webinar", StringComparison.OrdinalIgnoreCase) ? webinar.Title : "Context-setting webinar: " + webinar.Title;
+    /// <summary>
+    /// "Context-setting webinar: {title}", unless the title says so already, in any of the community's languages (not
+    /// "Context-setting webinar: Context-setting webinar: …", nor "Webinaire de cadrage : Context-setting webinar …").
+    /// </summary>
+    public static string WebinarLine(WebinarDetails webinar, SynthesisText text) =>
+        Languages.Supported.Any(language => webinar.Title.StartsWith(SynthesisText.For(language).ContextSettingWebinar, StringComparison.OrdinalIgnoreCase))
+            ? webinar.Title
+            : text.WebinarLine(webinar.Title);
 
     /// <summary>The guiding questions with something to show: a question with no highlighted post gets no heading of its own.</summary>
     public static IReadOnlyList<QuestionHighlights> Shown(IReadOnlyList<QuestionHighlights> highlights) =>
@@ -98,26 +104,16 @@ public static class SynthesisFormats
         return kept.ToString();
     }
 
-    internal static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"Version 2, finalised on 12 March 2026", or when the document is a draft, when it was generated.</summary>
+    public static string Status(SynthesisDocument document, SynthesisText text) => document.Version is { } number
+        ? text.VersionFinalised(number, document.FinalisedAt!.Value)
+        : text.DraftGenerated(document.GeneratedAt);
 
-    internal static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
-
-    internal static string Status(SynthesisDocument document) => document.Version is { } number
-        ? $"Version {number}, finalised on {Date(document.FinalisedAt!.Value)}"
-        : $"Draft generated on {DateTime(document.GeneratedAt)}";
-
-    internal static IEnumerable<(string Heading, IReadOnlyList<FigureRow> Rows, string KeyHeading)> FigureTables(ParticipationFigures figures) =>
+    internal static IEnumerable<(string Heading, IReadOnlyList<FigureRow> Rows, string KeyHeading)> FigureTables(ParticipationFigures figures, SynthesisText text) =>
     [
-        ("By stakeholder category", figures.ByCategory, "Category"),
-        ("By WHO region", figures.ByRegion, "WHO region"),
-        ("By country", figures.ByCountry, "Country"),
-        ("By day (UTC)", figures.ByDay, "Day"),
+        (text.ByCategory, figures.ByCategory, text.CategoryColumn),
+        (text.ByRegion, figures.ByRegion, text.RegionColumn),
+        (text.ByCountry, figures.ByCountry, text.CountryColumn),
+        (text.ByDay, figures.ByDay, text.DayColumn),
     ];
-
-    internal static string Overview(ParticipationFigures figures) =>
-        $"{figures.Participants} participants wrote {figures.Posts} posts; {figures.PostsFromPeopleLivingWithNcds} of them ({figures.PercentFromPeopleLivingWithNcds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%) came from people living with NCDs.";
-
-    internal static string NotQuoted(int count) => count == 1
-        ? "One more highlighted contribution is not quoted, at its author's request."
-        : $"{count} more highlighted contributions are not quoted, at their authors' request.";
 }

@@ -8,15 +8,15 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// LibreOffice number every reference, and a second reference to one note showed a mark with an empty note.
 /// A marker with no footnote behind it (a member who typed "[^7]") stays text.
 /// </summary>
-internal sealed class WordNotes(IReadOnlyList<Footnote> footnotes)
+internal sealed class WordNotes(IReadOnlyList<Footnote> footnotes, SynthesisText text)
 {
-    private readonly Dictionary<int, string> texts = footnotes.ToDictionary(footnote => footnote.Number, footnote => footnote.Text);
+    private readonly Dictionary<int, string> texts = footnotes.ToDictionary(footnote => footnote.Number, text.Footnote);
     private readonly List<W.Footnote> written = [];
 
     /// <summary>The reference to a new note holding footnote <paramref name="number"/>'s text, or null when there is none.</summary>
     public Run? Reference(int number)
     {
-        if (!texts.TryGetValue(number, out var text))
+        if (!texts.TryGetValue(number, out var note))
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal sealed class WordNotes(IReadOnlyList<Footnote> footnotes)
         written.Add(new W.Footnote(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
             new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
-            new Run(DocxExport.Text(" " + text)))) { Id = id });
+            new Run(DocxExport.Text(" " + note)))) { Id = id });
         return new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id });
     }
 
