@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "synthesis-export" => await SynthesisExportBenchmark.ExportAsync(args[1..]),
     "forgot" => await ForgotPasswordBenchmark.RunAsync(args[1..]),
     "rooms" => await RoomsBenchmark.RunAsync(args[1..]),
+    "slowlink" => await SlowLinkBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -33,9 +34,11 @@ static int Usage()
             one export of version 1 as the export job writes it (plain-csv: the posts dumped as they are), with time and peak memory.
           rooms <baseUrl> <debateId> <rooms> <seconds> <appPid>
             R Chromium rooms and R hub subscribers on one debate, a post every 2 s: ack, post-to-DOM, CPU and memory per room.
+          slowlink <baseUrl> <email> <password> <debateId> <runs>
+            pages opened in Chromium on an emulated slow link (1.6 Mbps, 300 ms): when each is usable, and the bytes it took.
           forgot <baseUrl> <knownEmail> <rounds>
             forgot-password answers for an address with an account and one without, interleaved; medians side by side.
-        see rooms.sh for the rooms' measure, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+        see rooms.sh for the rooms' measure, slowlink.sh for the slow link, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }
