@@ -54,6 +54,31 @@ public sealed class PracticeTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task On_a_phone_the_results_come_first_and_the_filters_open_from_a_button_that_counts_them()
+    {
+        var (_, _, _, word) = await PublishedSetAsync();
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync($"/practices?q={word}");
+        var toggle = page.GetByTestId("filters-toggle");
+        var region = page.GetByTestId("facet-region").GetByRole(AriaRole.Link, new() { Name = "African Region" });
+        await Assertions.Expect(region).ToBeHiddenAsync();
+        // The first result is on the first screen, above where the filters were.
+        var first = await page.GetByTestId("hit").First.BoundingBoxAsync();
+        Assert.True(first!.Y < 844, $"The first result starts at {first.Y} px, below the first screen.");
+
+        await toggle.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await region.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("total")).ToHaveTextAsync("2 entries");
+        // The new page starts with the drawer closed, and the button says one filter is on.
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(toggle).ToContainTextAsync("1");
+        await Assertions.Expect(region).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_member_submits_a_curator_sends_it_back_the_member_fixes_it_and_it_is_published()
     {
         var member = await App.CreatePersonAsync("Browser Submitter", Roles.Member);

@@ -1,5 +1,6 @@
-// The header's "Menu" button on phones and tablets: it shows or hides the links (a disclosure: aria-expanded says
-// which), and Escape folds them back with the focus on the button. Listening on the document keeps it working after
+// A disclosure button (class "menu-toggle", aria-controls naming what it shows): the header's "Menu" on phones and
+// tablets, the good practices' "Filters" on phones. It shows or hides its part (aria-expanded says which), and Escape
+// folds it back with the focus on the button. Listening on the document keeps it working after
 // Blazor's enhanced navigation replaces the header, which also folds the menu again on every new page.
 function setOpen(toggle, open) {
     toggle.setAttribute("aria-expanded", String(open));
