@@ -33,15 +33,10 @@ public sealed class CommentOnParagraph(CommunityDbContext db, StandardAccess acc
             Consent = target.Consent,
             Status = StandardCommentStatus.Published,
         };
-        var now = clock.GetUtcNow();
-        if (ConsultationWindow.Refusal(target.Round, now, "Text") is { } closed)
+        if (await ConsultationContext.CommitInWindowAsync(db, transaction, target.Round, clock, comment, (c, now) => c.CreatedAt = now, cancellationToken) is { } closed)
         {
             return CommandResult<StandardComment>.Failure([closed]);
         }
-        comment.CreatedAt = now;
-        db.StandardComments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return comment;
     }
 

@@ -1,6 +1,7 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CommunityOfPractice.Features.Standards;
 
@@ -33,5 +34,25 @@ internal static class ConsultationContext
         }
         var chosen = command.Consent ?? await db.Users.Where(u => u.Id == authorId).Select(u => u.DefaultQuotingConsent).SingleAsync(cancellationToken);
         return (new Target(round, paragraph, chosen), null);
+    }
+
+    /// <summary>
+    /// Writes a contribution if the round is open now, read from the clock at commit time, inside the transaction the
+    /// checks ran in; otherwise nothing is written and the refusal says when the round opens or closed.
+    /// </summary>
+    public static async Task<FieldError?> CommitInWindowAsync<T>(
+        CommunityDbContext db, IDbContextTransaction transaction, ConsultationRound round, TimeProvider clock, T contribution, Action<T, DateTimeOffset> stamp, CancellationToken cancellationToken)
+        where T : class
+    {
+        var now = clock.GetUtcNow();
+        if (ConsultationWindow.Refusal(round, now, "Text") is { } closed)
+        {
+            return closed;
+        }
+        stamp(contribution, now);
+        db.Add(contribution);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 }

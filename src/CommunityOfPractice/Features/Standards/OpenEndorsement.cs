@@ -36,17 +36,9 @@ public sealed class OpenEndorsement(CommunityDbContext db, StandardAccess access
         {
             return Refused("Publish the version before opening it for endorsement.");
         }
-        if (await db.ConsultationRounds.AsNoTracking().SingleOrDefaultAsync(r => r.VersionId == latest.Id, cancellationToken) is { } round)
+        if (await RoundSettled.RefusalAsync(db, latest, now, "", cancellationToken) is { } unsettled)
         {
-            if (!round.HasClosedAt(now))
-            {
-                return Refused("The consultation on version {0} closes on {1:u}; publish the next version after it.", latest.Number, round.ClosesAt);
-            }
-            var unanswered = await db.StandardProposals.CountAsync(p => p.RoundId == round.Id && p.Answer == null, cancellationToken);
-            if (unanswered > 0)
-            {
-                return Refused("Answer every proposal of the consultation before publishing the next version: {0} still have no answer.", unanswered);
-            }
+            return CommandResult<StandardDocument>.Failure([unsettled]);
         }
         document.FinalVersionId = latest.Id;
         document.EndorsementOpensAt = opensAt;

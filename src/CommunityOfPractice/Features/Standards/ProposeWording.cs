@@ -44,15 +44,10 @@ public sealed class ProposeWording(CommunityDbContext db, StandardAccess access,
             ReasonHtml = markdown.ToSafeHtml(reason),
             Consent = target.Consent,
         };
-        var now = clock.GetUtcNow();
-        if (ConsultationWindow.Refusal(target.Round, now, "Text") is { } closed)
+        if (await ConsultationContext.CommitInWindowAsync(db, transaction, target.Round, clock, proposal, (c, now) => c.CreatedAt = now, cancellationToken) is { } closed)
         {
             return CommandResult<StandardProposal>.Failure([closed]);
         }
-        proposal.CreatedAt = now;
-        db.StandardProposals.Add(proposal);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return proposal;
     }
 

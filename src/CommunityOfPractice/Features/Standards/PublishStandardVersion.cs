@@ -53,17 +53,9 @@ public sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess
             {
                 return Refused("Write the text of the standard.");
             }
-            if (await db.ConsultationRounds.AsNoTracking().SingleOrDefaultAsync(r => r.VersionId == latest.Id, cancellationToken) is { } round)
+            if (await RoundSettled.RefusalAsync(db, latest, now, "Body", cancellationToken) is { } unsettled)
             {
-                if (!round.HasClosedAt(now))
-                {
-                    return Refused("The consultation on version {0} closes on {1:u}; publish the next version after it.", latest.Number, round.ClosesAt);
-                }
-                var unanswered = await db.StandardProposals.CountAsync(p => p.RoundId == round.Id && p.Answer == null, cancellationToken);
-                if (unanswered > 0)
-                {
-                    return Refused("Answer every proposal of the consultation before publishing the next version: {0} still have no answer.", unanswered);
-                }
+                return CommandResult<StandardVersion>.Failure([unsettled]);
             }
             version = new StandardVersion { DocumentId = documentId, Number = latest.Number + 1, Markdown = body.Trim(), CreatedAt = now };
             await StandardVersionText.NumberAsync(db, markdown, version, documentId, cancellationToken);

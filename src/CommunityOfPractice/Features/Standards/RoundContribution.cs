@@ -26,12 +26,7 @@ public sealed record RoundContribution(
     public WhoRegion? Region => CountryCatalog.Find(CountryCode)?.Region;
 
     /// <summary>How the author is credited under a quote, or null when they asked not to be quoted.</summary>
-    public string? Attribution => Consent switch
-    {
-        QuotingConsent.DoNotQuote => null,
-        QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
-        _ => QuoteAttribution.Anonymised(ShowsCategory ? Category : null, Areas, ShowsCountry ? Region : null),
-    };
+    public string? Attribution => QuoteAttribution.Of(Consent, AuthorName, AuthorDeleted, ShowsCategory ? Category : null, Areas, ShowsCountry ? Region : null);
 
     public bool MayBeQuoted => IsPublished && Attribution is not null;
 }

@@ -40,12 +40,7 @@ public sealed record DebateContribution(
     public WhoRegion? VisibleRegion => ShowsCountry ? Region : null;
 
     /// <summary>How the author is credited under a quote, or null when they may not be quoted.</summary>
-    public string? Attribution => Consent switch
-    {
-        QuotingConsent.DoNotQuote => null,
-        QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
-        _ => QuoteAttribution.Anonymised(VisibleCategory, Areas, VisibleRegion),
-    };
+    public string? Attribution => QuoteAttribution.Of(Consent, AuthorName, AuthorDeleted, VisibleCategory, Areas, VisibleRegion);
 
     /// <summary>The text that may be quoted: only a published post whose author agreed to be quoted.</summary>
     public bool MayBeQuoted => Status == PostStatus.Published && Attribution is not null;
@@ -55,6 +50,14 @@ public sealed record DebateContribution(
 public static class QuoteAttribution
 {
     public const string NotQuoted = "a participant who asked not to be quoted";
+
+    /// <summary>How an author is credited under a quote of theirs, or null when they may not be quoted.</summary>
+    public static string? Of(QuotingConsent consent, string authorName, bool authorDeleted, StakeholderCategory? visibleCategory, NcdAreas areas, WhoRegion? visibleRegion) => consent switch
+    {
+        QuotingConsent.DoNotQuote => null,
+        QuotingConsent.QuoteWithName when !authorDeleted => authorName,
+        _ => Anonymised(visibleCategory, areas, visibleRegion),
+    };
 
     public static string Anonymised(StakeholderCategory? category, NcdAreas areas, WhoRegion? region)
     {
