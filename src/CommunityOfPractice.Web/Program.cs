@@ -16,6 +16,7 @@ builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
+builder.Services.AddStandards();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();

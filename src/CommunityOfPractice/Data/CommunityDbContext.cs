@@ -4,6 +4,7 @@ using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Setup;
+using CommunityOfPractice.Features.Standards;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +40,15 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<SynthesisComment> SynthesisComments => Set<SynthesisComment>();
     public DbSet<SynthesisEndorsement> SynthesisEndorsements => Set<SynthesisEndorsement>();
     public DbSet<SynthesisExport> SynthesisExports => Set<SynthesisExport>();
+    public DbSet<StandardDocument> StandardDocuments => Set<StandardDocument>();
+    public DbSet<StandardVersion> StandardVersions => Set<StandardVersion>();
+    public DbSet<StandardSection> StandardSections => Set<StandardSection>();
+    public DbSet<StandardParagraph> StandardParagraphs => Set<StandardParagraph>();
+    public DbSet<ConsultationRound> ConsultationRounds => Set<ConsultationRound>();
+    public DbSet<StandardComment> StandardComments => Set<StandardComment>();
+    public DbSet<StandardProposal> StandardProposals => Set<StandardProposal>();
+    public DbSet<ProposalSupport> ProposalSupports => Set<ProposalSupport>();
+    public DbSet<StandardEndorsement> StandardEndorsements => Set<StandardEndorsement>();
     public DbSet<IssuedSetupToken> SetupTokens => Set<IssuedSetupToken>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 

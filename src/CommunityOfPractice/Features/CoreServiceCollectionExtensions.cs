@@ -6,6 +6,7 @@ using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Scheduling;
 using CommunityOfPractice.Features.Setup;
+using CommunityOfPractice.Features.Standards;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,6 +92,21 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<SynthesisExports>()
         .AddScoped<ImpactReport>()
         .AddScoped<IReconciler, SynthesisReconciler>();
+
+    public static IServiceCollection AddStandards(this IServiceCollection services) => services
+        .AddScoped<StandardAccess>()
+        .AddScoped<CreateStandard>()
+        .AddScoped<PublishStandardVersion>()
+        .AddScoped<OpenConsultationRound>()
+        .AddScoped<CommentOnParagraph>()
+        .AddScoped<ProposeWording>()
+        .AddScoped<SupportProposal>()
+        .AddScoped<AnswerProposal>()
+        .AddScoped<HideStandardComment>()
+        .AddScoped<OpenEndorsement>()
+        .AddScoped<EndorseStandard>()
+        .AddScoped<ConfirmEndorsement>()
+        .AddScoped<RoundReport>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<ChangeRoles>()

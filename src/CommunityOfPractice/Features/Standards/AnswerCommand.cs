@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Standards;
+
+public sealed record AnswerCommand(long ProposalId, ProposalAnswer? Answer, string? Reason);

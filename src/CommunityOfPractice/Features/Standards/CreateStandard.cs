@@ -1,0 +1,84 @@
+using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Administration;
+using CommunityOfPractice.Features.Content;
+using CommunityOfPractice.Features.Practices;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Standards;
+
+/// <summary>A coordinator creates a standard: the document and its first version, numbered, as a draft nobody else sees.</summary>
+public sealed class CreateStandard(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
+{
+    public static List<FieldError> Validate(StandardCommand command)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Trim().Length > StandardDocument.TitleLength)
+        {
+            errors.Add(new(nameof(command.Title), "Give the standard a title (at most {0} characters).", StandardDocument.TitleLength));
+        }
+        if (string.IsNullOrWhiteSpace(command.Summary) || command.Summary.Trim().Length > StandardDocument.SummaryLength)
+        {
+            errors.Add(new(nameof(command.Summary), "Give the standard a summary (at most {0} characters).", StandardDocument.SummaryLength));
+        }
+        if (!StandardDocument.Languages.Contains(command.Language))
+        {
+            errors.Add(new(nameof(command.Language), "Choose English, French or Spanish."));
+        }
+        if (StandardVersionText.Check(command.Body) is { } bodyError)
+        {
+            errors.Add(bodyError);
+        }
+        return errors;
+    }
+
+    public async Task<CommandResult<StandardDocument>> HandleAsync(Actor coordinator, StandardCommand command, CancellationToken cancellationToken = default)
+    {
+        if (!await access.CanDraftAsync(coordinator.UserId, cancellationToken))
+        {
+            return CommandResult<StandardDocument>.Failed("", "Only coordinators can draft standards.");
+        }
+        var errors = Validate(command);
+        if (command.TranslationOfId is { } originalId
+            && await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == originalId, cancellationToken) is var original
+            && (original is null || original.Language == command.Language))
+        {
+            errors.Add(new(nameof(command.TranslationOfId), "A translation links to a standard in another language."));
+        }
+        if (errors.Count > 0)
+        {
+            return CommandResult<StandardDocument>.Failure(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var title = command.Title.Trim();
+        var document = new StandardDocument
+        {
+            Slug = await UniqueSlugAsync(title, cancellationToken),
+            Title = title,
+            Summary = command.Summary.Trim(),
+            Language = command.Language,
+            TranslationOfId = command.TranslationOfId,
+            CreatedById = coordinator.UserId,
+            CreatedAt = now,
+        };
+        var version = new StandardVersion { Number = 1, Markdown = command.Body.Trim(), CreatedAt = now };
+        await StandardVersionText.NumberAsync(db, markdown, version, documentId: null, cancellationToken);
+        document.Versions.Add(version);
+        db.StandardDocuments.Add(document);
+        audit.Record(coordinator, "standard.created", null, title);
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
+
+    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
+    {
+        var slug = PracticeSlug.From(title);
+        var taken = await db.StandardDocuments.Where(d => d.Slug == slug || d.Slug.StartsWith(slug + "-")).Select(d => d.Slug).ToListAsync(cancellationToken);
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,8 @@
+namespace CommunityOfPractice.Features.Standards;
+
+public enum DiffRunKind
+{
+    Unchanged,
+    Deleted,
+    Inserted,
+}

@@ -1,0 +1,7 @@
+namespace CommunityOfPractice.Features.Standards;
+
+public enum StandardCommentStatus
+{
+    Published,
+    Hidden,
+}

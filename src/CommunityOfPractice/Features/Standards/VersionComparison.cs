@@ -1,0 +1,52 @@
+namespace CommunityOfPractice.Features.Standards;
+
+/// <summary>
+/// Compares any two versions paragraph by paragraph. Paragraphs are paired by their <see cref="StandardParagraph.Key"/>,
+/// which numbering carries from version to version, so versions 1 and 3 compare as well as 1 and 2.
+/// </summary>
+public static class VersionComparison
+{
+    /// <summary>Rows in the newer version's order; a removed paragraph comes right after the one that preceded it.</summary>
+    public static IReadOnlyList<ParagraphChange> Compare(IReadOnlyList<StandardParagraph> older, IReadOnlyList<StandardParagraph> newer)
+    {
+        var olderInOrder = older.OrderBy(p => p.Order).ToList();
+        var newerByKey = newer.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var olderByKey = olderInOrder.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var rows = new List<ParagraphChange>();
+        var removedAfter = olderInOrder.Select((p, i) => (p, i)).Where(x => !newerByKey.ContainsKey(x.p.Key))
+            .ToLookup(x => x.i == 0 ? null : PrecedingKept(olderInOrder, x.i, newerByKey), x => x.p);
+        AddRemoved(rows, removedAfter[null]);
+        foreach (var paragraph in newer.OrderBy(p => p.Order))
+        {
+            if (olderByKey.TryGetValue(paragraph.Key, out var before))
+            {
+                var sameText = TextSimilarity.Normalise(before.Markdown) == TextSimilarity.Normalise(paragraph.Markdown);
+                var kind = before.Number != paragraph.Number ? ParagraphChangeKind.Moved
+                    : sameText ? ParagraphChangeKind.Unchanged : ParagraphChangeKind.Edited;
+                var runs = sameText ? [new DiffRun(DiffRunKind.Unchanged, paragraph.Markdown)] : WordDiff.Of(before.Markdown, paragraph.Markdown);
+                rows.Add(new ParagraphChange(paragraph.Key, before.Number, paragraph.Number, kind, runs));
+            }
+            else
+            {
+                rows.Add(new ParagraphChange(paragraph.Key, null, paragraph.Number, ParagraphChangeKind.Added, [new DiffRun(DiffRunKind.Inserted, paragraph.Markdown)]));
+            }
+            AddRemoved(rows, removedAfter[paragraph.Key]);
+        }
+        return rows;
+    }
+
+    private static string? PrecedingKept(List<StandardParagraph> older, int index, Dictionary<string, StandardParagraph> newerByKey)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (newerByKey.ContainsKey(older[i].Key))
+            {
+                return older[i].Key;
+            }
+        }
+        return null;
+    }
+
+    private static void AddRemoved(List<ParagraphChange> rows, IEnumerable<StandardParagraph> removed) =>
+        rows.AddRange(removed.Select(p => new ParagraphChange(p.Key, p.Number, null, ParagraphChangeKind.Removed, [new DiffRun(DiffRunKind.Deleted, p.Markdown)])));
+}
