@@ -40,12 +40,7 @@ public sealed record DebateContribution(
     public WhoRegion? VisibleRegion => ShowsCountry ? Region : null;
 
     /// <summary>How the author is credited under a quote, in a document written in <paramref name="text"/>'s language; null when they may not be quoted.</summary>
-    public string? AttributionIn(SynthesisText text) => Consent switch
-    {
-        QuotingConsent.DoNotQuote => null,
-        QuotingConsent.QuoteWithName when !AuthorDeleted => AuthorName,
-        _ => text.Anonymised(VisibleCategory, Areas, VisibleRegion),
-    };
+    public string? AttributionIn(SynthesisText text) => QuoteAttribution.Of(Consent, AuthorName, AuthorDeleted, VisibleCategory, Areas, VisibleRegion, text);
 
     /// <summary>The text that may be quoted: only a published post whose author agreed to be quoted.</summary>
     public bool MayBeQuoted => Status == PostStatus.Published && Consent != QuotingConsent.DoNotQuote;
