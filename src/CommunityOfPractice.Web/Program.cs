@@ -6,6 +6,7 @@ using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Features.Syntheses;
+using CommunityOfPractice.Web.Features.Standards;
 using CommunityOfPractice.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,7 +17,7 @@ builder.Services.AddDebates().AddDebatesWeb();
 builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
-builder.Services.AddStandards();
+builder.Services.AddStandards().AddStandardsWeb();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
@@ -30,6 +31,7 @@ app.MapDebates();
 app.MapWebinars();
 app.MapPractices();
 app.MapSyntheses();
+app.MapStandards();
 
 app.Run();
 

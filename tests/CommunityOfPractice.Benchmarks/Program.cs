@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "circuits" => await CircuitMemoryBenchmark.RunAsync(args[1..]),
     "practices-seed" => await PracticeSeed.RunAsync(args[1..]),
     "practices-profile" => await PracticeSeed.ProfileAsync(args[1..]),
+    "standards-seed" => await StandardSeed.RunAsync(args[1..]),
     "synthesis-seed" => await SynthesisExportBenchmark.SeedAsync(args[1..]),
     "synthesis-export" => await SynthesisExportBenchmark.ExportAsync(args[1..]),
     "forgot" => await ForgotPasswordBenchmark.RunAsync(args[1..]),
@@ -28,6 +29,8 @@ static int Usage()
             managed heap per open interactive page (a Blazor circuit), after induced full GCs.
           practices-seed <sqlite-file> <count>
             migrates the database and writes <count> published good-practice entries with their search index.
+          standards-seed <sqlite-file> [contributions]
+            adds a 300-paragraph published standard (/standards/benchmark-standard) with a closed round of 2,000 comments and proposals.
           synthesis-seed <sqlite-file> <posts>
             a debate of <posts> posts and its synthesis, finalised as version 1.
           synthesis-export <sqlite-file> <docx|md|html|json|csv|plain-csv> <output>
@@ -38,7 +41,7 @@ static int Usage()
             pages opened in Chromium on an emulated slow link (1.6 Mbps, 300 ms): when each is usable, and the bytes it took.
           forgot <baseUrl> <knownEmail> <rounds>
             forgot-password answers for an address with an account and one without, interleaved; medians side by side.
-        see rooms.sh for the rooms' measure, slowlink.sh for the slow link, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+        see rooms.sh for the rooms' measure, slowlink.sh for the slow link, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, standards.sh for the public standard's, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }

@@ -6,13 +6,14 @@ using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Web.Features.Standards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>Loads the demo community from <c>samples/demo/community.json</c>: idempotent, keyed by email.</summary>
-internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, PracticeSearchIndex practiceIndex, IPracticePublication practicePublication, TimeProvider clock, ILogger<DemoCommunity> logger)
+internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, PracticeSearchIndex practiceIndex, IPracticePublication practicePublication, DemoStandards demoStandards, TimeProvider clock, ILogger<DemoCommunity> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -104,7 +105,15 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         {
             await practicePublication.ChangedAsync();
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars and {Practices} good practices from {Path}.", added, debates, webinars, practices, path);
+        var standards = 0;
+        foreach (var demoStandard in demo.Standards ?? [])
+        {
+            if (await demoStandards.AddAsync(demoStandard))
+            {
+                standards++;
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices and {Standards} standards from {Path}.", added, debates, webinars, practices, standards, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -247,7 +256,8 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
         return null;
     }
 
-    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null);
+    private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null,
+        List<DemoStandard>? Standards = null);
 
     /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
     private sealed record DemoPractice(

@@ -106,7 +106,14 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<OpenEndorsement>()
         .AddScoped<EndorseStandard>()
         .AddScoped<ConfirmEndorsement>()
-        .AddScoped<RoundReport>();
+        .AddScoped<RoundReport>()
+        .AddScoped<PublishedStandards>()
+        .AddScoped<EndorsementReader>()
+        .AddScoped<StandardDesk>()
+        .AddScoped<RoundTransitions>()
+        .AddScoped<IReconciler, RoundReconciler>()
+        .AddSingleton<ConsultationNotifier>()
+        .AddSingleton<INodeRelay, ConsultationNodeRelay>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<ChangeRoles>()

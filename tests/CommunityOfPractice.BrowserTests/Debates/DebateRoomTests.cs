@@ -361,6 +361,9 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         Assert.True(before is not null && after is not null && Math.Abs(before.Y - after.Y) < 1, $"The post being read moved from {before?.Y} to {after?.Y}.");
         foreach (var room in rooms)
         {
+            // Replies that landed where the reader reads wait behind the pill: the reader brings them in first.
+            await room.GetByTestId("new-posts-pill").ClickAsync();
+            await Assertions.Expect(room.Locator("li[data-held]")).ToHaveCountAsync(0);
             var live = await PostOrderAsync(room);
             var fresh = await room.Context.NewPageAsync();
             await fresh.GotoAsync($"/debates/{debateId}");
@@ -473,8 +476,20 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
         // From the keyboard: "Reply" takes the focus to the text area, and after posting it is on the new post.
         await article.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).PressAsync("Enter");
         await Assertions.Expect(reader.Locator("#composer-heading")).ToHaveTextAsync("Reply to Acting Author");
+        // The composer opened under the post it answers, not at the foot of the room.
+        await Assertions.Expect(inReader.Locator("> [data-testid=composer]")).ToBeVisibleAsync();
+        await Assertions.Expect(reader.GetByTestId("composer")).ToHaveCountAsync(1);
         await Assertions.Expect(reader.GetByLabel("Your post (Markdown)")).ToBeFocusedAsync();
-        await reader.Keyboard.TypeAsync("A reply under it.");
+        await reader.Keyboard.TypeAsync("A reply ");
+        // Cancelled, it goes back to the foot as a new post with the words; "Reply" takes them back under the post.
+        await inReader.GetByTestId("cancel-reply").ClickAsync();
+        await Assertions.Expect(inReader.Locator("[data-testid=composer]")).ToHaveCountAsync(0);
+        await Assertions.Expect(reader.Locator("#composer-heading")).ToHaveTextAsync("Add a post");
+        await Assertions.Expect(reader.GetByLabel("Your post (Markdown)")).ToHaveValueAsync("A reply ");
+        await article.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(inReader.Locator("> [data-testid=composer]")).ToBeVisibleAsync();
+        await Assertions.Expect(reader.GetByLabel("Your post (Markdown)")).ToBeFocusedAsync();
+        await reader.Keyboard.TypeAsync("under it.");
         await reader.GetByTestId("post-button").PressAsync("Enter");
         var reply = inReader.Locator("ol [data-post-id]", new() { HasText = "A reply under it." });
         await Assertions.Expect(reply).ToBeVisibleAsync();
@@ -573,6 +588,75 @@ public sealed class DebateRoomTests(BrowserFixture fixture)
     }
 
     /// <summary>Widens a room's page of threads to the whole debate with its "earlier" and "later" buttons.</summary>
+    /// <summary>
+    /// A reply that lands in the middle of what a member reads waits behind a "1 new post" pill instead of pushing the
+    /// text down; a post out of view is counted until it is seen; the pill takes the member to the first of them.
+    /// </summary>
+    [Fact]
+    public async Task Posts_arriving_while_a_member_reads_never_move_the_text_and_a_pill_takes_them_to_the_first_unread()
+    {
+        var debateId = await DebateSetup.CreateAsync(App, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(2));
+        var authors = new List<TestPerson>();
+        for (var i = 0; i < 3; i++)
+        {
+            authors.Add(await App.CreatePersonAsync($"Pill Author {i}", Roles.Member));
+        }
+        var threads = new List<long>();
+        for (var i = 0; i < 9; i++)
+        {
+            threads.Add(await PostAsync(authors[i % 3], debateId, null,
+                $"Thread {i}: what our peer support group learnt about involving people living with diabetes in planning, over three years."));
+        }
+        var reader = await MemberRoomAsync("Pill Reader", debateId);
+        await reader.SetViewportSizeAsync(390, 700);
+        var firstThread = reader.Locator($"[data-post-id='{threads[0]}']");
+        var secondThread = reader.Locator($"[data-post-id='{threads[1]}'] > article");
+        await firstThread.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(secondThread).ToBeInViewportAsync();
+        var before = await secondThread.BoundingBoxAsync();
+
+        // A reply to the first thread: it would land between the two threads being read.
+        await PostAsync(authors[1], debateId, threads[0], "A reply that would have pushed the text down.");
+        var pill = reader.GetByTestId("new-posts-pill");
+        await Assertions.Expect(pill).ToHaveTextAsync("1 new post");
+        var reply = PostIn(reader, "A reply that would have pushed");
+        await Assertions.Expect(reply).ToHaveCountAsync(1);
+        await Assertions.Expect(reply).ToBeHiddenAsync();
+        var after = await secondThread.BoundingBoxAsync();
+        Assert.True(Math.Abs(before!.Y - after!.Y) < 1, $"The thread being read moved from {before.Y} to {after.Y}.");
+
+        // A new thread at the end, far below: in the page at once (nothing it pushes is being read), and counted.
+        await PostAsync(authors[2], debateId, null, "A new thread far below the reader.");
+        await Assertions.Expect(pill).ToHaveTextAsync("2 new posts");
+        var newThread = PostIn(reader, "A new thread far below the reader.");
+        await Assertions.Expect(newThread).Not.ToHaveAttributeAsync("data-held", "true");
+        await Assertions.Expect(newThread).Not.ToBeInViewportAsync();
+
+        // The pill brings the reply in and takes the keyboard to it; the thread below is still to see.
+        await pill.ClickAsync();
+        await Assertions.Expect(reply).ToBeVisibleAsync();
+        await Assertions.Expect(reply).ToBeFocusedAsync();
+        await Assertions.Expect(pill).ToHaveTextAsync("1 new post");
+        await Assertions.Expect(reader.GetByTestId("announcer")).ToContainTextAsync("new post");
+
+        // Seen by scrolling down to it, it is no longer counted.
+        await newThread.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(pill).ToBeHiddenAsync();
+        await reader.Context.CloseAsync();
+    }
+
+    /// <summary>The post whose own article has the text (not the thread above it, which holds it too).</summary>
+    private static ILocator PostIn(IPage room, string text) =>
+        room.Locator("li[data-post-id]").Filter(new() { Has = room.Locator("> article", new() { HasText = text }) });
+
+    private async Task<long> PostAsync(TestPerson author, int debateId, long? parentId, string text)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<PostToDebate>().HandleAsync(author.Id, new PostCommand(debateId, parentId, text, null));
+        Assert.True(result.Succeeded, $"The post \"{text}\" was refused.");
+        return result.Value!.Id;
+    }
+
     private static async Task ShowWholeDebateAsync(IPage room)
     {
         foreach (var more in new[] { "earlier-threads", "later-threads" })

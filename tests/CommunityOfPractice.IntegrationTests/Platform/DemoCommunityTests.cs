@@ -65,4 +65,41 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var english = await visitor.GetAsync("/practices/people-living-with-diabetes-on-the-national-ncd-committee");
         Assert.Contains("des-personnes-vivant-avec-le-diabete-au-comite-national-des-mnt", english.Html);
     }
+
+    [Fact]
+    public async Task The_demo_standard_has_two_english_versions_a_closed_round_answered_a_french_round_open_now_and_confirmed_endorsers()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var english = await db.StandardDocuments.SingleAsync(d => d.Title == "Global standard on the meaningful involvement of people living with NCDs");
+        var french = await db.StandardDocuments.SingleAsync(d => d.TranslationOfId == english.Id);
+        Assert.Equal("fr", french.Language);
+        var versions = await db.StandardVersions.Where(v => v.DocumentId == english.Id).OrderBy(v => v.Number).ToListAsync();
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+        Assert.True(versions.All(v => v.IsPublished), "Both English versions should be published.");
+        var sections = await db.StandardSections.CountAsync(s => s.VersionId == versions[0].Id && s.Level == 1);
+        Assert.True(sections >= 6, $"The first version should have about six sections, but has {sections}.");
+        var closed = await db.ConsultationRounds.SingleAsync(r => r.VersionId == versions[0].Id);
+        var now = DateTimeOffset.UtcNow;
+        Assert.True(closed.HasClosedAt(now), "The round on version 1 should have closed.");
+        var proposals = await db.StandardProposals.Where(p => p.RoundId == closed.Id).ToListAsync();
+        Assert.True(proposals.Count >= 3 && proposals.All(p => p.Answer != null), "Every proposal of the closed round should be answered.");
+        var frenchVersion = await db.StandardVersions.SingleAsync(v => v.DocumentId == french.Id);
+        var open = await db.ConsultationRounds.SingleAsync(r => r.VersionId == frenchVersion.Id);
+        Assert.True(open.IsOpenAt(now), $"The French round should be open now, but runs from {open.OpensAt:O} to {open.ClosesAt:O}.");
+
+        using var visitor = new Browser(app);
+        var page = await visitor.GetAsync($"/standards/{english.Slug}");
+        Assert.Contains("from the start", page.Text);
+        foreach (var organisation in new[] { "Ligue contre le cancer", "Diabetes Kenya Association", "Red de municipios saludables" })
+        {
+            Assert.Contains(organisation, page.Text);
+        }
+        Assert.DoesNotContain("Public Health Foundation", page.Text);
+        Assert.Contains($"hreflang=\"fr\"", page.Html);
+        var report = await visitor.GetAsync($"/standards/{english.Slug}/v1/report");
+        Assert.Contains("Caregivers are now named in their own paragraph", report.Text);
+        Assert.DoesNotContain("A yearly report is a heavy burden", report.Text);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.GetAsync($"/standards/{french.Slug}/v1/report")).Status);
+    }
 }

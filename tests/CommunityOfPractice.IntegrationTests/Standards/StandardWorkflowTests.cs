@@ -14,7 +14,8 @@ public sealed class StandardWorkflowTests(ClockedAppFactory app) : IClassFixture
 {
     private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
 
-    private const string Body = """
+    /// <summary>Two sections, three paragraphs (1.1, 1.2, 2.1); the pages' tests use it too.</summary>
+    internal const string Body = """
         # Involvement
 
         People living with NCDs take part in every decision that concerns them.

@@ -39,16 +39,31 @@ internal static class PracticesWeb
             }
             return Task.CompletedTask;
         }));
-        services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy()));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy());
+            options.AddPolicy(FeedPolicy, new PublicRepositoryCachePolicy(CachePolicy, AtomFeedEntry.CacheTag));
+        });
         return services;
     }
 
     public static WebApplication MapPractices(this WebApplication app)
     {
-        app.MapMethods("/practices/feed.atom", GetAndHead, async (PracticeReader reader, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
-            new ConditionalContent(Encoding.UTF8.GetBytes(Feed(await reader.LatestAsync(50, cancellationToken), markdown, composer.AbsoluteUrl, L)),
-                "application/atom+xml; charset=utf-8", await reader.LastChangedAsync(cancellationToken)))
-            .AllowAnonymous().CacheOutput(CachePolicy).WithMetadata(new PublicViewAttribute());
+        app.MapMethods("/practices/feed.atom", GetAndHead, async (PracticeReader reader, IEnumerable<IAtomFeedSource> others, MarkdownRenderer markdown, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
+        {
+            // Other features' publications (the standards) share the one feed the site advertises.
+            var lastChanged = await reader.LastChangedAsync(cancellationToken);
+            var extra = new List<AtomFeedEntry>();
+            foreach (var source in others)
+            {
+                extra.AddRange(await source.LatestAsync(FeedLength, cancellationToken));
+                var changed = await source.LastChangedAsync(cancellationToken);
+                lastChanged = changed > lastChanged ? changed : lastChanged;
+            }
+            return new ConditionalContent(Encoding.UTF8.GetBytes(Feed(await reader.LatestAsync(FeedLength, cancellationToken), extra, markdown, composer.AbsoluteUrl, L)),
+                "application/atom+xml; charset=utf-8", lastChanged);
+        })
+            .AllowAnonymous().CacheOutput(FeedPolicy).WithMetadata(new PublicViewAttribute());
 
         app.MapGet("/practices/{slug}/attachments/{id:int}", async (string slug, int id, PracticeFiles files, CancellationToken cancellationToken) =>
             await files.PublicAsync(slug, id, cancellationToken) is { } found
@@ -105,6 +120,8 @@ internal static class PracticesWeb
     }
 
     private const string ListOperation = "ListPractices";
+    private const string FeedPolicy = "practices-feed";
+    private const int FeedLength = 50;
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     private static ConditionalContent Json<T>(IOptions<JsonOptions> options, DateTimeOffset lastModified, T value) =>
@@ -140,10 +157,16 @@ internal static class PracticesWeb
             entry.Attachments.Select(a => new PracticeAttachmentLink(a.FileName, a.ContentType, a.Size, absolute($"practices/{entry.Practice.Slug}/attachments/{a.Id}"))).ToList());
     }
 
-    private static string Feed(IReadOnlyList<(Practice Practice, PracticeRevision Revision)> latest, MarkdownRenderer markdown, Func<string, string> absolute, IStringLocalizer L)
+    private static string Feed(IReadOnlyList<(Practice Practice, PracticeRevision Revision)> practices, IReadOnlyList<AtomFeedEntry> others, MarkdownRenderer markdown, Func<string, string> absolute, IStringLocalizer L)
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
-        var updated = latest.Count > 0 ? latest.Max(e => e.Revision.PublishedAt) : DateTimeOffset.UnixEpoch;
+        var latest = practices.Select(e => new AtomFeedEntry(e.Revision.Content.Title, $"practices/{e.Practice.Slug}", e.Practice.FirstPublishedAt ?? e.Revision.PublishedAt,
+                e.Revision.PublishedAt, e.Revision.Content.Summary, markdown.ToSafeHtml(e.Revision.Content.Body), e.Revision.Content.Language, e.Revision.Content.CountryList))
+            .Concat(others)
+            .OrderByDescending(e => e.Updated).ThenBy(e => e.Path, StringComparer.Ordinal)
+            .Take(FeedLength)
+            .ToList();
+        var updated = latest.Count > 0 ? latest.Max(e => e.Updated) : DateTimeOffset.UnixEpoch;
         var feed = new XElement(atom + "feed",
             new XElement(atom + "title", L["Good practices"].Value),
             new XElement(atom + "subtitle", L["Good practices in the meaningful involvement of people living with NCDs"].Value),
@@ -153,15 +176,15 @@ internal static class PracticesWeb
             new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute("practices"))),
             new XElement(atom + "author", new XElement(atom + "name", L["Community of Practice"].Value)),
             latest.Select(e => new XElement(atom + "entry",
-                new XElement(atom + "title", e.Revision.Content.Title),
-                new XElement(atom + "id", absolute($"practices/{e.Practice.Slug}")),
-                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute($"practices/{e.Practice.Slug}"))),
-                new XElement(atom + "published", XmlConvert.ToString(e.Practice.FirstPublishedAt ?? e.Revision.PublishedAt)),
-                new XElement(atom + "updated", XmlConvert.ToString(e.Revision.PublishedAt)),
-                new XElement(atom + "summary", e.Revision.Content.Summary),
-                new XElement(atom + "content", new XAttribute("type", "html"), markdown.ToSafeHtml(e.Revision.Content.Body)),
-                e.Revision.Content.CountryList.Select(c => new XElement(atom + "category", new XAttribute("term", c))),
-                new XAttribute(XNamespace.Xml + "lang", e.Revision.Content.Language))));
+                new XElement(atom + "title", e.Title),
+                new XElement(atom + "id", absolute(e.Path)),
+                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", absolute(e.Path))),
+                new XElement(atom + "published", XmlConvert.ToString(e.Published)),
+                new XElement(atom + "updated", XmlConvert.ToString(e.Updated)),
+                new XElement(atom + "summary", e.Summary),
+                new XElement(atom + "content", new XAttribute("type", "html"), e.Html),
+                e.Categories.Select(c => new XElement(atom + "category", new XAttribute("term", c))),
+                new XAttribute(XNamespace.Xml + "lang", e.Language))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
 }
@@ -172,8 +195,13 @@ internal static class PracticesWeb
 /// except one: Blazor writes an antiforgery cookie (and "no-store") on every page of an app with interactive
 /// render modes; these pages have no form that posts, so the platform drops that cookie before the headers go out.
 /// </summary>
-internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
+/// <param name="tags">The tags publication evicts; the public repository's by default.</param>
+internal sealed class PublicRepositoryCachePolicy(params string[] tags) : IOutputCachePolicy
 {
+    public PublicRepositoryCachePolicy() : this(PracticesWeb.CachePolicy)
+    {
+    }
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -184,8 +212,13 @@ internal sealed class PublicRepositoryCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = attempt;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        // The cache sits outside compression: each encoding a client accepts is its own entry.
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-        context.Tags.Add(PracticesWeb.CachePolicy);
+        foreach (var tag in tags)
+        {
+            context.Tags.Add(tag);
+        }
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         return ValueTask.CompletedTask;
     }

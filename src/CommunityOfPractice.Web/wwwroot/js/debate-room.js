@@ -69,3 +69,93 @@ export function format(element, kind, placeholder) {
     element.setSelectionRange(selectFrom, selectTo);
     element.dispatchEvent(new Event("input", { bubbles: true }));
 }
+
+// Posts that arrive while a member reads (li[data-arrived], marked by the room) never move the text under their eyes.
+// The check runs in a MutationObserver, after Blazor put the post in the page and before the browser paints it:
+// - a post that lands out of view (above: the browser's scroll anchoring keeps the view still; below) stays;
+// - a post that lands in view at the end of the room (a new thread) stays: nothing it pushes down is being read;
+// - a post that lands in view with posts after it (a reply in the middle of what is read) is held back, unpainted.
+// The pill counts every arrived post not yet seen (held, or out of view) and jumps to the first of them, which takes
+// the focus; posts scrolled into view count as seen. Each post counts once, however often Blazor puts it back
+// (a thread folded and opened again).
+const watching = new WeakSet();
+
+export function watchArrivals(list, pill) {
+    if (!list || !pill || watching.has(list)) {
+        return;
+    }
+    watching.add(list);
+    const handled = new Set();
+    const unseen = new Set();
+    // Seen: half of the post in view, or half of the screen filled by it (a post longer than the screen).
+    const inView = new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            const seen = entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= window.innerHeight / 2;
+            if (entry.isIntersecting && seen && !entry.target.hasAttribute("data-held")) {
+                unseen.delete(entry.target);
+                inView.unobserve(entry.target);
+            }
+        }
+        update();
+    }, { threshold: [0, 0.25, 0.5, 0.75, 1] });
+
+    function update() {
+        for (const post of unseen) {
+            if (!post.isConnected) {
+                unseen.delete(post);
+            }
+        }
+        pill.hidden = unseen.size === 0;
+        pill.textContent = unseen.size === 1 ? pill.dataset.one : pill.dataset.many.replace("{0}", unseen.size);
+    }
+
+    function arrive(post) {
+        const id = post.dataset.postId;
+        if (handled.has(id)) {
+            return;
+        }
+        handled.add(id);
+        const box = post.getBoundingClientRect();
+        const posts = list.querySelectorAll("li[data-post-id]");
+        const last = posts[posts.length - 1];
+        const landsInView = box.top < window.innerHeight && box.bottom > 0;
+        if (landsInView && !(last === post || post.contains(last))) {
+            post.setAttribute("data-held", "true");
+        } else if (landsInView) {
+            return;
+        }
+        unseen.add(post);
+        inView.observe(post);
+    }
+
+    new MutationObserver(records => {
+        for (const record of records) {
+            for (const node of record.addedNodes) {
+                if (node.nodeType !== Node.ELEMENT_NODE) {
+                    continue;
+                }
+                if (node.matches("li[data-arrived]")) {
+                    arrive(node);
+                }
+                node.querySelectorAll("li[data-arrived]").forEach(arrive);
+            }
+        }
+        update();
+    }).observe(list, { childList: true, subtree: true });
+
+    // The jump: the held posts come in, and the member goes to the first post not yet seen; the pill counts on
+    // down as the others come into view.
+    pill.addEventListener("click", () => {
+        const waiting = [...unseen].filter(post => post.isConnected);
+        waiting.sort((a, b) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+        for (const post of waiting) {
+            post.removeAttribute("data-held");
+        }
+        if (waiting.length > 0) {
+            unseen.delete(waiting[0]);
+            inView.unobserve(waiting[0]);
+            focusPost(waiting[0].id);
+        }
+        update();
+    });
+}

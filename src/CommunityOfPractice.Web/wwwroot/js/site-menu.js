@@ -12,6 +12,12 @@ document.addEventListener("click", event => {
     if (toggle) {
         setOpen(toggle, toggle.getAttribute("aria-expanded") !== "true");
     }
+    // A dropdown (data-dismiss-outside: the account's links) folds when the person clicks anywhere else.
+    for (const open of document.querySelectorAll('.menu-toggle[data-dismiss-outside][aria-expanded="true"]')) {
+        if (open !== toggle && !document.getElementById(open.getAttribute("aria-controls"))?.contains(event.target)) {
+            setOpen(open, false);
+        }
+    }
 });
 
 document.addEventListener("keydown", event => {

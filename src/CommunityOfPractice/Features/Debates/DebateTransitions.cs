@@ -27,7 +27,7 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.OpeningAnnouncedAt, now), cancellationToken) == 1)
         {
             await notifier.PublishAsync(new DebateEvent(debateId, DebateEventKind.StateChanged));
-            foreach (var member in await InterestedMembersAsync(cancellationToken))
+            foreach (var member in await InterestedMembersAsync(db, cancellationToken))
             {
                 await mail.SendOpenedAsync(member, debate, cancellationToken);
             }
@@ -36,7 +36,7 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
             && await db.Debates.Where(d => d.Id == debateId && d.ClosingReminderSentAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClosingReminderSentAt, now), cancellationToken) == 1)
         {
-            foreach (var member in await InterestedMembersAsync(cancellationToken))
+            foreach (var member in await InterestedMembersAsync(db, cancellationToken))
             {
                 await mail.SendClosingSoonAsync(member, debate, cancellationToken);
             }
@@ -79,8 +79,11 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
         return unfinished;
     }
 
-    /// <summary>Members who want each opening and closing mailed as it happens; those on a digest read it there.</summary>
-    private Task<List<AppUser>> InterestedMembersAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Members who want each opening and closing mailed as it happens; those on a digest read it there. Consultation
+    /// rounds mail the same people: the setting is the members' "tell me when a window opens".
+    /// </summary>
+    internal static Task<List<AppUser>> InterestedMembersAsync(CommunityDbContext db, CancellationToken cancellationToken)
     {
         var memberRoles = db.Roles.Where(r => r.Name == Membership.Roles.Member).Select(r => r.Id);
         return db.Users.AsNoTracking()

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A coordinator confirms an endorsement, after which it is shown with the standard.</summary>
-public sealed class ConfirmEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
+public sealed class ConfirmEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor coordinator, int endorsementId, CancellationToken cancellationToken = default)
     {
@@ -26,6 +26,7 @@ public sealed class ConfirmEndorsement(CommunityDbContext db, StandardAccess acc
         endorsement.ConfirmedAt = clock.GetUtcNow();
         audit.Record(coordinator, "standard.endorsement-confirmed", null, endorsement.Organisation);
         await db.SaveChangesAsync(cancellationToken);
+        await publication.ChangedAsync(cancellationToken);
         return CommandResult.Success;
     }
 }

@@ -35,7 +35,20 @@ public partial class DebateRoomPage : IPostActions
 
     DateTimeOffset IPostActions.Now => Clock.GetUtcNow();
 
-    void IPostActions.Reply(PostView post) => Changed(() => replyTo = post);
+    /// <summary>"Reply" opens the composer under the post, with whatever the member was writing.</summary>
+    void IPostActions.Reply(PostView post) => Changed(() => AnswerPost(post));
+
+    /// <summary>Back to a new thread at the foot of the room, the words kept.</summary>
+    private void CancelReply() => AnswerPost(null);
+
+    private void AnswerPost(PostView? post)
+    {
+        replyTo = post;
+        if (composerDraft is { Text.Length: > 0 })
+        {
+            composerDraft.Changed(post?.Id);
+        }
+    }
 
     /// <summary>A kept draft was a reply: it answers that post again when the room has it (a thread out of the page does not).</summary>
     private void RestoreReply(long parentId) => replyTo = room?.Posts.FirstOrDefault(p => p.Id == parentId) ?? replyTo;

@@ -92,6 +92,7 @@ public partial class DebateRoomPage
             room = isModerator ? patched with { Balance = await SharedBalance(debateEvent) } : patched;
             if (debateEvent.Kind == DebateEventKind.PostAdded && post is { Status: PostStatus.Published } added && added.AuthorId != viewerId)
             {
+                arrived.Add(added.Id);
                 announcer?.Heard();
             }
             return true;

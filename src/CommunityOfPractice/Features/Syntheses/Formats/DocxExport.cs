@@ -107,7 +107,7 @@ public static class DocxExport
     /// so an empty one showed no contents, and a filled one no page numbers; a PAGEREF outside a TOC field it works out
     /// as it lays out the pages, and Word updates it on opening (UpdateFieldsOnOpen).
     /// </summary>
-    private static List<Paragraph> TableOfContents(Body body)
+    internal static List<Paragraph> TableOfContents(Body body)
     {
         var entries = new List<Paragraph>();
         var headings = body.Elements<Paragraph>()
@@ -133,7 +133,7 @@ public static class DocxExport
 
     private static Run Field(FieldCharValues part) => new(new FieldChar { FieldCharType = part });
 
-    private static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows, SynthesisText text)
+    internal static Table FigureTable(string keyHeading, IReadOnlyList<FigureRow> rows, SynthesisText text)
     {
         // Every row but the last keeps with the next, and no row splits: a short table stays on one page with its
         // heading (which keeps with what follows), and a long one breaks between rows.
@@ -166,7 +166,7 @@ public static class DocxExport
         return table;
     }
 
-    private static Paragraph Styled(string? style, string text)
+    internal static Paragraph Styled(string? style, string text)
     {
         var paragraph = new Paragraph();
         if (style is not null)
@@ -181,7 +181,7 @@ public static class DocxExport
 
     internal static W.Text Text(string text) => new(SynthesisFormats.XmlSafe(text.ReplaceLineEndings(" "))) { Space = SpaceProcessingModeValues.Preserve };
 
-    private static Styles DocumentStyles(string language)
+    internal static Styles DocumentStyles(string language)
     {
         static Style Paragraph(string id, string name, int size, bool bold = false, bool italic = false, string? color = null, int? outline = null, int before = 0, int after = 120, int indent = 0)
         {

@@ -1,0 +1,156 @@
+using CommunityOfPractice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityOfPractice.Features.Standards;
+
+/// <summary>
+/// What the members' and drafters' pages read about standards: the list with each one's stage, a standard's versions
+/// and rounds, and a round with its paragraphs, comments and proposals. Drafts are read only for staff.
+/// </summary>
+public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
+{
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IReadOnlyList<StandardListing>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default)
+    {
+        var documents = await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        var versions = await db.StandardVersions.AsNoTracking()
+            .Select(v => new StandardVersion { Id = v.Id, DocumentId = v.DocumentId, Number = v.Number, CreatedAt = v.CreatedAt, PublishedAt = v.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().ToListAsync(cancellationToken);
+        var unanswered = await db.StandardProposals.AsNoTracking().Where(p => p.Answer == null)
+            .GroupBy(p => p.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var now = Now;
+        var listings = new List<StandardListing>();
+        foreach (var document in documents)
+        {
+            var latest = versions.Where(v => v.DocumentId == document.Id).MaxBy(v => v.Number);
+            if (latest is null || (!latest.IsPublished && !includeDrafts))
+            {
+                continue;
+            }
+            var round = rounds.SingleOrDefault(r => r.VersionId == latest.Id);
+            var open = round is null ? 0 : unanswered.GetValueOrDefault(round.Id);
+            listings.Add(new StandardListing(document, latest, round, StageOf(latest, round, open, now), open));
+        }
+        return listings;
+    }
+
+    /// <summary>The stage of a standard whose latest version is <paramref name="latest"/>.</summary>
+    public static StandardStage StageOf(StandardVersion latest, ConsultationRound? round, int unanswered, DateTimeOffset now) =>
+        !latest.IsPublished ? StandardStage.Draft
+        : round is null ? StandardStage.Published
+        : now < round.OpensAt ? StandardStage.RoundScheduled
+        : round.IsOpenAt(now) ? StandardStage.RoundOpen
+        : unanswered > 0 ? StandardStage.Answering
+        : StandardStage.Published;
+
+    /// <summary>A standard with its versions (oldest first, without their text) and their rounds, for the drafting page.</summary>
+    public async Task<StandardFile?> FileAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+        var versions = await db.StandardVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+        var ids = versions.Select(v => v.Id).ToList();
+        var rounds = await db.ConsultationRounds.AsNoTracking().Where(r => ids.Contains(r.VersionId)).ToListAsync(cancellationToken);
+        var roundIds = rounds.Select(r => r.Id).ToList();
+        var unanswered = await db.StandardProposals.AsNoTracking().CountAsync(p => roundIds.Contains(p.RoundId) && p.Answer == null, cancellationToken);
+        var latest = versions[^1];
+        var latestRound = rounds.SingleOrDefault(r => r.VersionId == latest.Id);
+        var paragraphs = await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == latest.Id).OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var sections = await db.StandardSections.AsNoTracking().Where(s => s.VersionId == latest.Id).OrderBy(s => s.Order).ToListAsync(cancellationToken);
+        var translated = document.TranslationOfId is { } originalId
+            ? await db.StandardDocuments.AsNoTracking().Where(d => d.Id == originalId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return new StandardFile(document, versions, rounds, latest, latestRound, sections, paragraphs, unanswered,
+            StageOf(latest, latestRound, unanswered, Now), translated);
+    }
+
+    /// <summary>The documents a new standard may translate.</summary>
+    public async Task<IReadOnlyList<StandardDocument>> AllAsync(CancellationToken cancellationToken = default) =>
+        await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The standard's latest round, with the text it is on, its comments and proposals as <paramref name="viewerId"/>
+    /// sees them (moderators also see hidden comments' text), and which proposals the viewer supports. Null without a round.
+    /// </summary>
+    public async Task<ConsultationPage?> ConsultationAsync(string slug, string viewerId, CancellationToken cancellationToken = default)
+    {
+        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+        var round = (await db.ConsultationRounds.AsNoTracking().Include(r => r.Version)
+                .Where(r => r.Version!.DocumentId == document.Id).ToListAsync(cancellationToken))
+            .MaxBy(r => r.Version!.Number);
+        if (round is null)
+        {
+            return new ConsultationPage(document, null, [], [], [], [], new HashSet<long>(), false, null, null, Membership.QuotingConsent.QuoteAnonymously);
+        }
+        var latestNumber = await db.StandardVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).MaxAsync(v => v.Number, cancellationToken);
+        var sections = await db.StandardSections.AsNoTracking().Where(s => s.VersionId == round.VersionId).OrderBy(s => s.Order).ToListAsync(cancellationToken);
+        var paragraphs = await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == round.VersionId).OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var comments = await db.StandardComments.AsNoTracking().Include(c => c.Author).Where(c => c.RoundId == round.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var proposals = await db.StandardProposals.AsNoTracking().Include(p => p.Author).Where(p => p.RoundId == round.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var supported = (await db.ProposalSupports.AsNoTracking()
+            .Where(s => s.UserId == viewerId && db.StandardProposals.Any(p => p.Id == s.ProposalId && p.RoundId == round.Id))
+            .Select(s => s.ProposalId).ToListAsync(cancellationToken)).ToHashSet();
+        var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var debate = round.DebateId is { } debateId ? await db.Debates.AsNoTracking().Where(d => d.Id == debateId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var consent = await db.Users.AsNoTracking().Where(u => u.Id == viewerId).Select(u => (Membership.QuotingConsent?)u.DefaultQuotingConsent).SingleOrDefaultAsync(cancellationToken);
+        return new ConsultationPage(document, round, sections, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
+            consent ?? Membership.QuotingConsent.QuoteAnonymously);
+    }
+
+    /// <summary>The rounds open now, and those opening in the coming week, for the member's home.</summary>
+    public async Task<IReadOnlyList<(StandardDocument Document, ConsultationRound Round)>> CurrentRoundsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        return rounds.Where(r => r.IsOpenAt(now) || (r.OpensAt > now && r.OpensAt - now < TimeSpan.FromDays(7)))
+            .OrderBy(r => r.ClosesAt).Select(r => (r.Version!.Document!, r)).ToList();
+    }
+
+    /// <summary>
+    /// The rounds a digest for <paramref name="period"/> tells of: opened in it, closing within its look-ahead, or closed
+    /// in it. Members who turned off window news (the debates' setting) get none.
+    /// </summary>
+    public async Task<IReadOnlyList<(StandardDocument Document, ConsultationRound Round, DigestRoundNews News)>> DigestAsync(
+        Data.AppUser member, Mail.DigestPeriod period, CancellationToken cancellationToken = default)
+    {
+        if (!member.NotifyDebateOpens)
+        {
+            return [];
+        }
+        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        var news = new List<(StandardDocument, ConsultationRound, DigestRoundNews)>();
+        foreach (var round in rounds.OrderBy(r => r.ClosesAt))
+        {
+            var item = round.ClosesAt >= period.From && round.ClosesAt < period.To ? DigestRoundNews.Closed
+                : round.OpensAt >= period.From && round.OpensAt < period.To ? DigestRoundNews.Opened
+                : round.IsOpenAt(period.To) && round.ClosesAt < period.To + period.LookAhead ? DigestRoundNews.ClosesSoon
+                : (DigestRoundNews?)null;
+            if (item is { } kind)
+            {
+                news.Add((round.Version!.Document!, round, kind));
+            }
+        }
+        return news;
+    }
+
+    /// <summary>The webinars and debates a round may name as its context, newest first.</summary>
+    public async Task<(IReadOnlyList<(int Id, string Title)> Webinars, IReadOnlyList<(int Id, string Title)> Debates)> ContextChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var webinars = await db.Webinars.AsNoTracking().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
+        var debates = await db.Debates.AsNoTracking().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
+        return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
+    }
+
+    /// <summary>A proposal's support count as committed, for the live event that tells the open pages.</summary>
+    public Task<int> SupportCountAsync(long proposalId, CancellationToken cancellationToken = default) =>
+        db.StandardProposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => p.SupportCount).SingleOrDefaultAsync(cancellationToken);
+}
