@@ -24,12 +24,7 @@ internal static class CircuitMemoryBenchmark
         var pages = int.Parse(args[4], CultureInfo.InvariantCulture);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await BenchChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync();
         if (args.Length >= 7)
         {

@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "forgot" => await ForgotPasswordBenchmark.RunAsync(args[1..]),
     "rooms" => await RoomsBenchmark.RunAsync(args[1..]),
     "slowlink" => await SlowLinkBenchmark.RunAsync(args[1..]),
+    "consult" => await ConsultationBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -38,10 +39,11 @@ static int Usage()
           rooms <baseUrl> <debateId> <rooms> <seconds> <appPid>
             R Chromium rooms and R hub subscribers on one debate, a post every 2 s: ack, post-to-DOM, CPU and memory per room.
           slowlink <baseUrl> <email> <password> <debateId> <runs>
+          consult <baseUrl> <email> <password> <debateId> <runs>
             pages opened in Chromium on an emulated slow link (1.6 Mbps, 300 ms): when each is usable, and the bytes it took.
           forgot <baseUrl> <knownEmail> <rounds>
             forgot-password answers for an address with an account and one without, interleaved; medians side by side.
-        see rooms.sh for the rooms' measure, slowlink.sh for the slow link, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, standards.sh for the public standard's, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
+        see rooms.sh for the rooms' measure, slowlink.sh for the slow link, consult.sh for the consultation page, forgot.sh for the forgot-password one, syntheses.sh for the export measure, practices.sh for the repository's load test, standards.sh for the public standard's, startup.sh, fanout.sh and circuits.sh for the side-by-side runs.
         """);
     return 2;
 }

@@ -78,18 +78,9 @@ internal static class RoomsBenchmark
         }
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
-        });
+        await using var browser = await BenchChromium.LaunchAsync(playwright, "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
         var context = await browser.NewContextAsync();
-        await context.AddCookiesAsync(readerCookie.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => new Cookie
-        {
-            Name = pair[0], Value = pair[1], Url = baseUrl.ToString(),
-        }));
+        await BenchChromium.SignInAsync(context, readerCookie, baseUrl);
 
         // Every room opens on a link to the newest post (as from a notification), so it shows the newest threads, where
         // the benchmark's posts appear. One room is opened and closed first: compilation and pools warm, then the

@@ -30,12 +30,7 @@ internal static class SlowLinkBenchmark
         var runs = int.Parse(args[4], CultureInfo.InvariantCulture);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await BenchChromium.LaunchAsync(playwright);
         var pages = new (string Name, string Path, string Usable, bool SignedIn)[]
         {
             ("practices list (anonymous)", "/practices", ".practice-results li", false),
@@ -55,7 +50,7 @@ internal static class SlowLinkBenchmark
                 await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
                 if (signedIn)
                 {
-                    await context.AddCookiesAsync(cookie.Split("; ").Select(pair => pair.Split('=', 2)).Select(pair => new Cookie { Name = pair[0], Value = pair[1], Url = baseUrl.ToString() }));
+                    await BenchChromium.SignInAsync(context, cookie, baseUrl);
                 }
                 var page = await context.NewPageAsync();
                 var cdp = await context.NewCDPSessionAsync(page);

@@ -12,20 +12,23 @@ namespace CommunityOfPractice.Benchmarks;
 /// <summary>
 /// Adds to a migrated database (the practices seed's) issue 18's measure: a standard of 30 sections and 300 paragraphs,
 /// numbered and published through the core's use cases, with a closed round of 2,000 comments and proposals from 400
-/// members, every proposal answered.
+/// members, every proposal answered; or, with "open", the same standard under a round open now, nothing answered yet (the
+/// member's consultation page of issue 18's measure).
 /// </summary>
 public static class StandardSeed
 {
     public const string Slug = "benchmark-standard";
+    public const string OpenSlug = "benchmark-consultation";
 
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: standards-seed <sqlite-file> [contributions=2000]");
+            Console.Error.WriteLine("usage: standards-seed <sqlite-file> [contributions=2000] [open]");
             return 2;
         }
         var contributions = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 2000;
+        var open = args.Length > 2 && args[2] == "open";
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddLogging()
@@ -68,7 +71,7 @@ public static class StandardSeed
             Console.Error.WriteLine(string.Join(" ", errors.Select(e => e.Message)));
             return 1;
         }
-        await db.StandardDocuments.Where(d => d.Id == document.Id).ExecuteUpdateAsync(d => d.SetProperty(x => x.Slug, Slug));
+        await db.StandardDocuments.Where(d => d.Id == document.Id).ExecuteUpdateAsync(d => d.SetProperty(x => x.Slug, open ? OpenSlug : Slug));
         var (version, publishErrors) = await scope.ServiceProvider.GetRequiredService<PublishStandardVersion>().HandleAsync(actor, document.Id, null);
         if (version is null)
         {
@@ -76,7 +79,9 @@ public static class StandardSeed
             return 1;
         }
         var now = DateTimeOffset.UtcNow;
-        var round = new ConsultationRound { VersionId = version.Id, OpensAt = now.AddDays(-20), ClosesAt = now.AddDays(-6), CreatedById = drafter.Id, CreatedAt = now.AddDays(-21), GuidingQuestions = "What is missing?" };
+        var round = open
+            ? new ConsultationRound { VersionId = version.Id, OpensAt = now.AddDays(-1), ClosesAt = now.AddDays(6), CreatedById = drafter.Id, CreatedAt = now.AddDays(-2), GuidingQuestions = "What is missing?" }
+            : new ConsultationRound { VersionId = version.Id, OpensAt = now.AddDays(-20), ClosesAt = now.AddDays(-6), CreatedById = drafter.Id, CreatedAt = now.AddDays(-21), GuidingQuestions = "What is missing?" };
         db.ConsultationRounds.Add(round);
         await db.SaveChangesAsync();
         var paragraphs = await db.StandardParagraphs.Where(p => p.VersionId == version.Id).Select(p => p.Id).ToListAsync();
@@ -87,7 +92,7 @@ public static class StandardSeed
         {
             var author = members[random.Next(members.Count)];
             var text = Sentence(40) + ".";
-            var at = round.OpensAt.AddMinutes(i * 5);
+            var at = round.OpensAt.AddSeconds(i * 30);
             if (i % 2 == 0)
             {
                 db.StandardComments.Add(new StandardComment
@@ -103,12 +108,13 @@ public static class StandardSeed
                 {
                     RoundId = round.Id, ParagraphId = paragraphs[random.Next(paragraphs.Count)], AuthorId = author.Id, ProposedText = text, ProposedHtml = $"<p>{text}</p>",
                     Reason = reason, ReasonHtml = $"<p>{reason}</p>", Consent = consents[random.Next(consents.Length)], CreatedAt = at, SupportCount = random.Next(5),
-                    Answer = answers[random.Next(answers.Length)], AnswerReason = reason, AnswerReasonHtml = $"<p>{reason}</p>", AnsweredById = drafter.Id, AnsweredAt = round.ClosesAt.AddDays(1),
+                    Answer = open ? null : answers[random.Next(answers.Length)], AnswerReason = open ? null : reason, AnswerReasonHtml = open ? null : $"<p>{reason}</p>",
+                    AnsweredById = open ? null : drafter.Id, AnsweredAt = open ? null : round.ClosesAt.AddDays(1),
                 });
             }
         }
         await db.SaveChangesAsync();
-        Console.WriteLine($"standard /standards/{Slug}: {paragraphs.Count} paragraphs, {contributions} comments and proposals in a closed round");
+        Console.WriteLine($"standard /standards/{(open ? OpenSlug : Slug)}: {paragraphs.Count} paragraphs, {contributions} comments and proposals in {(open ? "an open" : "a closed")} round");
         return 0;
     }
 

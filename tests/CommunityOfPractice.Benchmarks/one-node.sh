@@ -22,3 +22,31 @@ start_app() {
   for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "the app did not start:" >&2; tail -n 20 "$work/app.log" >&2; return 1
 }
+
+# bench_community <file>: a reader, 20 posters and a moderator (password "bench lantern orchard 2026"), one open debate of
+# 200 posts (every fourth a reply) and 120 published practices.
+bench_community() {
+python3 - "$1" <<'PY'
+import json, sys
+member = lambda email, name: {"email": email, "displayName": name, "category": "PersonLivingWithNcd", "ncdAreas": 4,
+                              "countryCode": "KE", "language": "en", "timeZone": "UTC", "motivation": "benchmark"}
+members = [member("bench-reader@bench.example.org", "Reader")] + [member(f"bench-poster-{i}@bench.example.org", f"Poster {i}") for i in range(1, 21)]
+moderator = member("bench-moderator@bench.example.org", "Moderator")
+moderator["roles"] = ["Moderator"]
+members.append(moderator)
+posts = []
+for i in range(200):
+    post = {"authorEmail": f"bench-poster-{1 + i % 20}@bench.example.org",
+            "markdown": f"Seeded post {i}: people living with NCDs asked for seats on the council and budgets for **peer support**."}
+    if i % 4 == 3:
+        post["replyTo"] = i - 1
+    posts.append(post)
+debate = {"title": "Benchmark debate", "summary": "Load", "moderatorEmail": "bench-moderator@bench.example.org",
+          "questions": ["One question"], "opensInDays": -0.5, "lastsDays": 3, "posts": posts}
+practices = [{"title": f"Peer support practice {i}", "summary": "People living with NCDs run the clinic's peer group.",
+              "body": "A district health team gave **peer supporters** a seat and a budget. " * 8, "language": "en",
+              "submitterEmail": "bench-poster-1@bench.example.org", "countries": ["KE"], "ncdAreas": 4, "involvement": 1,
+              "themes": [], "tags": ["peer support"], "status": "Published"} for i in range(120)]
+json.dump({"password": "bench lantern orchard 2026", "members": members, "debates": [debate], "practices": practices}, open(sys.argv[1], "w"))
+PY
+}

@@ -1026,6 +1026,27 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.ToTable("ProposalSupports");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.RoundSuspension", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("RoundId", "UserId");
+
+                    b.ToTable("RoundSuspensions");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardComment", b =>
                 {
                     b.Property<long>("Id")
@@ -1203,6 +1224,55 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.ToTable("StandardEndorsements");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ContributionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Kind", "ContributionId", "UserId");
+
+                    b.ToTable("StandardFlags");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardParagraph", b =>
                 {
                     b.Property<int>("Id")
@@ -1289,6 +1359,10 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("ParagraphId")
                         .HasColumnType("integer");
@@ -2521,6 +2595,15 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.RoundSuspension", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Standards.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardComment", b =>
                 {
                     b.HasOne("CommunityOfPractice.Data.AppUser", "Author")
@@ -2593,6 +2676,15 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("EndorsedBy");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardFlag", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Standards.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardParagraph", b =>

@@ -991,6 +991,27 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.ToTable("ProposalSupports");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.RoundSuspension", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "UserId");
+
+                    b.ToTable("RoundSuspensions");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardComment", b =>
                 {
                     b.Property<long>("Id")
@@ -1162,6 +1183,53 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.ToTable("StandardEndorsements");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("Kind", "ContributionId", "UserId");
+
+                    b.ToTable("StandardFlags");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardParagraph", b =>
                 {
                     b.Property<int>("Id")
@@ -1244,6 +1312,10 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ParagraphId")
                         .HasColumnType("INTEGER");
@@ -2454,6 +2526,15 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.RoundSuspension", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Standards.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardComment", b =>
                 {
                     b.HasOne("CommunityOfPractice.Data.AppUser", "Author")
@@ -2526,6 +2607,15 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("EndorsedBy");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardFlag", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Standards.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Standards.StandardParagraph", b =>

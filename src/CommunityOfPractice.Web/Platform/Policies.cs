@@ -40,4 +40,12 @@ internal static class Policies
     /// </summary>
     public static bool IsModerator(System.Security.Claims.ClaimsPrincipal user) =>
         (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin)) && HasTwoFactor(user);
+
+    /// <summary>The <see cref="Coordinator"/> policy's rule, for code that decides what to show: a coordinator or an admin, with a second factor.</summary>
+    public static bool IsCoordinator(System.Security.Claims.ClaimsPrincipal user) =>
+        (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin)) && HasTwoFactor(user);
+
+    /// <summary>The <see cref="Staff"/> policy's rule, for code that decides what to show: any staff role, with a second factor.</summary>
+    public static bool IsStaff(System.Security.Claims.ClaimsPrincipal user) =>
+        Roles.Staff.Any(user.IsInRole) && HasTwoFactor(user);
 }

@@ -47,6 +47,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<ConsultationRound> ConsultationRounds => Set<ConsultationRound>();
     public DbSet<StandardComment> StandardComments => Set<StandardComment>();
     public DbSet<StandardProposal> StandardProposals => Set<StandardProposal>();
+    public DbSet<StandardFlag> StandardFlags => Set<StandardFlag>();
+    public DbSet<RoundSuspension> RoundSuspensions => Set<RoundSuspension>();
     public DbSet<ProposalSupport> ProposalSupports => Set<ProposalSupport>();
     public DbSet<StandardEndorsement> StandardEndorsements => Set<StandardEndorsement>();
     public DbSet<IssuedSetupToken> SetupTokens => Set<IssuedSetupToken>();

@@ -68,6 +68,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/api/standards"] = Everyone(Outcome.Allowed),
         ["/standards/no-such-standard/endorse"] = Members(),
         ["/standards/endorsements"] = Staff(Who.Coordinator, Who.Admin),
+        ["/standards/moderation"] = Staff(Who.Moderator, Who.Coordinator, Who.Admin),
         ["/profile"] = Members(),
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),

@@ -236,4 +236,36 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var digest = Assert.Single(digests);
         Assert.Contains("Digest Writer replied to you in", digest.TextBody);
     }
+
+    [Fact]
+    public async Task A_support_given_on_node_A_updates_the_count_on_the_consultation_pages_of_node_B()
+    {
+        var scenario = await CommunityOfPractice.Testing.StandardSetup.CreateAsync(nodes.A);
+        var proposalId = await WithDbAsync(nodes.A, db => db.StandardProposals.Where(p => p.ProposedText == scenario.OpenRoundProposal).Select(p => p.Id).SingleAsync());
+        var roundId = await WithDbAsync(nodes.A, db => db.StandardProposals.Where(p => p.Id == proposalId).Select(p => p.RoundId).SingleAsync());
+        var heard = new TaskCompletionSource<CommunityOfPractice.Features.Standards.ConsultationEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var page = nodes.B.Services.GetRequiredService<CommunityOfPractice.Features.Standards.ConsultationNotifier>().Subscribe(roundId, e =>
+        {
+            if (e.ProposalId == proposalId)
+            {
+                heard.TrySetResult(e);
+            }
+            return Task.CompletedTask;
+        });
+
+        using var supporter = new Browser(nodes.A);
+        await supporter.SignInAsync(await nodes.A.CreatePersonAsync("Supporter on A", Roles.Member));
+        var supported = await supporter.SubmitAsync($"/standards/{scenario.OpenRound.Slug}/consult", $"support-{proposalId}", new Dictionary<string, string>());
+        Assert.True(supported.IsRedirect, $"Supporting should redirect:\n{supported.Text}");
+
+        var signal = await heard.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal(1, signal.SupportCount);
+        Assert.True(signal.FromAnotherNode, "Node B's pages should hear the count from node A through the node bus.");
+    }
+
+    private static async Task<T> WithDbAsync<T>(CommunityAppFactory node, Func<CommunityDbContext, Task<T>> query)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CommunityDbContext>());
+    }
 }

@@ -259,7 +259,7 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         Assert.DoesNotContain($"value=\"hide-{comment.Id}\"", (await member.GetAsync(consult)).Html);
 
         var noReason = await moderator.SubmitAsync(consult, $"hide-{comment.Id}", new Dictionary<string, string> { ["Reason"] = "" });
-        Assert.Contains("Give the reason shown in place of the comment", noReason.Text);
+        Assert.Contains("Give the reason shown in its place", noReason.Text);
         var hidden = await moderator.SubmitAsync(consult, $"hide-{comment.Id}", new Dictionary<string, string> { ["Reason"] = "Insulting another member." });
         Assert.True(hidden.IsRedirect, $"Hiding should redirect:\n{hidden.Html}");
         var page = await member.GetAsync(consult);

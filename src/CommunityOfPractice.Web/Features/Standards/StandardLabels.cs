@@ -1,5 +1,4 @@
 using CommunityOfPractice.Features.Standards;
-using CommunityOfPractice.Web.Platform;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityOfPractice.Web.Features.Standards;
@@ -13,22 +12,25 @@ internal static class StandardLabels
         StandardStage.RoundScheduled => L["Consultation coming"],
         StandardStage.RoundOpen => L["Consultation open"],
         StandardStage.Answering => L["Drafters answering"],
-        _ => L["Published"],
+        StandardStage.Published => L["Published"],
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
     public static string Answer(IStringLocalizer L, ProposalAnswer answer) => answer switch
     {
         ProposalAnswer.Accepted => L["Accepted"],
         ProposalAnswer.AcceptedWithChanges => L["Accepted with changes"],
-        _ => L["Declined"],
+        ProposalAnswer.Declined => L["Declined"],
+        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 
-    public static bool IsStaff(System.Security.Claims.ClaimsPrincipal user) =>
-        CommunityOfPractice.Features.Membership.Roles.Staff.Any(user.IsInRole) && Policies.HasTwoFactor(user);
-
-    public static bool IsDrafter(System.Security.Claims.ClaimsPrincipal user) =>
-        (user.IsInRole(CommunityOfPractice.Features.Membership.Roles.Coordinator) || user.IsInRole(CommunityOfPractice.Features.Membership.Roles.Admin)) && Policies.HasTwoFactor(user);
-
-    public static bool IsModerator(System.Security.Claims.ClaimsPrincipal user) =>
-        (user.IsInRole(CommunityOfPractice.Features.Membership.Roles.Moderator) || IsDrafter(user)) && Policies.HasTwoFactor(user);
+    public static string FlagReason(IStringLocalizer L, CommunityOfPractice.Features.Debates.FlagReason reason) => reason switch
+    {
+        CommunityOfPractice.Features.Debates.FlagReason.Spam => L["Spam"],
+        CommunityOfPractice.Features.Debates.FlagReason.Abusive => L["Abusive"],
+        CommunityOfPractice.Features.Debates.FlagReason.OffTopic => L["Off-topic"],
+        CommunityOfPractice.Features.Debates.FlagReason.DisclosesHealthInformation => L["Discloses someone's health information"],
+        CommunityOfPractice.Features.Debates.FlagReason.Other => L["Other"],
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
 }

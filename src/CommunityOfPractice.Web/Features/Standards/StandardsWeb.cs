@@ -26,6 +26,7 @@ internal static class StandardsWeb
     {
         services.AddFeaturePages("Standards");
         services.AddToSlot<Pages.EndorsementsQueue>(Slots.StaffQueues, order: 25);
+        services.AddToSlot<Pages.RoundFlagsQueue>(Slots.StaffQueues, order: 26);
         services.AddScoped<IStandardPublication, StandardPublication>();
         services.AddScoped<IAtomFeedSource, StandardFeedSource>();
         services.AddScoped<DemoStandards>();

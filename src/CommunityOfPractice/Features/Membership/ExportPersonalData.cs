@@ -7,7 +7,8 @@ namespace CommunityOfPractice.Features.Membership;
 /// <summary>
 /// Everything the platform holds about one person (GDPR article 15), as JSON they can download: account, profile,
 /// application, posts with their earlier versions, flags they raised, posts they found helpful, debates they follow,
-/// webinar registrations and attendance, good practices they submitted, synthesis comments and endorsements, the mail
+/// webinar registrations and attendance, good practices they submitted, synthesis comments and endorsements, their
+/// comments, proposals, supports, flags, suspensions and endorsements in the standards' consultations, the mail
 /// the platform wrote to them, and the audit entries about them or by them. README, "Privacy and security", lists it.
 /// </summary>
 public sealed class ExportPersonalData(CommunityDbContext db)
@@ -48,6 +49,24 @@ public sealed class ExportPersonalData(CommunityDbContext db)
         var synthesisComments = await db.SynthesisComments.AsNoTracking().Where(c => c.AuthorId == userId).OrderBy(c => c.At)
             .Select(c => new { c.SynthesisId, section = c.Section.ToString(), c.Text, c.At }).ToListAsync(cancellationToken);
         var endorsements = await db.SynthesisEndorsements.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At).Select(e => new { e.SynthesisId, e.At }).ToListAsync(cancellationToken);
+        var consultations = new
+        {
+            comments = await db.StandardComments.AsNoTracking().Where(c => c.AuthorId == userId).OrderBy(c => c.Id)
+                .Select(c => new { c.Id, c.RoundId, paragraph = c.Paragraph!.Number, c.Markdown, status = c.Status.ToString(), consent = c.Consent.ToString(), c.HiddenReason, c.CreatedAt })
+                .ToListAsync(cancellationToken),
+            proposals = await db.StandardProposals.AsNoTracking().Where(p => p.AuthorId == userId).OrderBy(p => p.Id)
+                .Select(p => new
+                {
+                    p.Id, p.RoundId, paragraph = p.Paragraph!.Number, p.ProposedText, p.Reason, consent = p.Consent.ToString(), p.SupportCount,
+                    answer = p.Answer.HasValue ? p.Answer.Value.ToString() : null, p.AnswerReason, p.HiddenReason, p.CreatedAt,
+                }).ToListAsync(cancellationToken),
+            proposalsSupported = await db.ProposalSupports.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.At).Select(s => new { s.ProposalId, s.At }).ToListAsync(cancellationToken),
+            flagsRaised = await db.StandardFlags.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.At)
+                .Select(f => new { kind = f.Kind.ToString(), f.ContributionId, reason = f.Reason.ToString(), f.Note, f.At, f.ResolvedAt }).ToListAsync(cancellationToken),
+            suspensions = await db.RoundSuspensions.AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.RoundId, s.Reason, s.At }).ToListAsync(cancellationToken),
+            endorsementsGiven = await db.StandardEndorsements.AsNoTracking().Where(e => e.EndorsedById == userId).OrderBy(e => e.EndorsedAt)
+                .Select(e => new { e.DocumentId, e.Organisation, e.CountryCode, e.SignatoryRole, e.EndorsedAt, e.ConfirmedAt }).ToListAsync(cancellationToken),
+        };
         var mail = user.Email is null ? [] : await db.OutboxMails.AsNoTracking().Where(m => m.Recipient == user.Email).OrderBy(m => m.Id)
             .Select(m => new { m.Subject, m.CreatedAt, m.SentAt, m.FailedAt }).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId || e.ActorId == userId)
@@ -81,6 +100,7 @@ public sealed class ExportPersonalData(CommunityDbContext db)
             goodPractices = practices,
             synthesisComments,
             synthesisEndorsements = endorsements,
+            standardConsultations = consultations,
             mailSent = mail,
             auditLog = audit,
         };

@@ -26,6 +26,10 @@ internal static class ConsultationContext
         {
             return (null, new FieldError(field, "This consultation does not exist."));
         }
+        if (await RoundContributions.IsSuspendedAsync(db, round.Id, authorId, cancellationToken))
+        {
+            return (null, new FieldError(field, RoundContributions.SuspendedMessage));
+        }
         var paragraph = await db.StandardParagraphs.AsNoTracking()
             .SingleOrDefaultAsync(p => p.VersionId == round.VersionId && p.Key == command.ParagraphKey, cancellationToken);
         if (paragraph is null)

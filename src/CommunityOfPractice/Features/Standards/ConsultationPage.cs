@@ -2,6 +2,7 @@ namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A standard's latest round with everything said in it, as one member reads it.</summary>
 /// <param name="Superseded">A later version has been published since: the round is history.</param>
+/// <param name="ViewerSuspended">A moderator stopped the viewer from contributing to this round.</param>
 public sealed record ConsultationPage(
     StandardDocument Document,
     ConsultationRound? Round,
@@ -13,4 +14,5 @@ public sealed record ConsultationPage(
     bool Superseded,
     string? WebinarTitle,
     string? DebateTitle,
-    Membership.QuotingConsent ViewerConsent);
+    Membership.QuotingConsent ViewerConsent,
+    bool ViewerSuspended = false);

@@ -70,9 +70,16 @@ public sealed class CreateStandard(CommunityDbContext db, StandardAccess access,
         return document;
     }
 
+    /// <summary>The pages under <c>/standards/</c> whose names a standard's slug must not take, or it could never be reached.</summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal) { "new", "endorsements", "moderation" };
+
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {
         var slug = PracticeSlug.From(title);
+        if (ReservedSlugs.Contains(slug))
+        {
+            slug = "standard-" + slug;
+        }
         var taken = await db.StandardDocuments.Where(d => d.Slug == slug || d.Slug.StartsWith(slug + "-")).Select(d => d.Slug).ToListAsync(cancellationToken);
         var candidate = slug;
         for (var n = 2; taken.Contains(candidate); n++)

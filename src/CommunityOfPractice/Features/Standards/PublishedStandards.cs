@@ -114,9 +114,10 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
             .Select(p =>
             {
                 var quoted = byId[p.Id];
-                var attribution = quoted.Attribution;
+                // A proposal a moderator hid is counted and answered, never quoted.
+                var attribution = quoted.MayBeQuoted ? quoted.Attribution : null;
                 return new PublicProposal(p.Id, p.Number, attribution, attribution is null ? null : p.ProposedText, attribution is null ? null : p.ProposedHtml,
-                    attribution is null ? null : p.Reason, attribution is null ? null : p.ReasonHtml, p.SupportCount, p.Answer, p.AnswerReason ?? "", p.AnswerReasonHtml ?? "");
+                    attribution is null ? null : p.Reason, attribution is null ? null : p.ReasonHtml, p.SupportCount, p.Answer, p.AnswerReason ?? "", p.AnswerReasonHtml ?? "", !quoted.IsPublished);
             })
             .ToList();
         var next = standard.Versions.FirstOrDefault(v => v.Number > number)?.Number;
@@ -158,9 +159,9 @@ public sealed record PublicStandard(
 
 /// <summary>
 /// A proposal as the public report shows it: its wording, reason and author's credit only when the author agreed to be
-/// quoted (<see cref="Attribution"/> null otherwise); its answer always.
+/// quoted and a moderator did not hide it (<see cref="Attribution"/> null otherwise); its answer always.
 /// </summary>
 public sealed record PublicProposal(long Id, string ParagraphNumber, string? Attribution, string? ProposedText, string? ProposedHtml, string? Reason, string? ReasonHtml,
-    int Supports, ProposalAnswer? Answer, string AnswerReason, string AnswerReasonHtml);
+    int Supports, ProposalAnswer? Answer, string AnswerReason, string AnswerReasonHtml, bool HiddenByModerator = false);
 
 public sealed record PublicRoundReport(PublicStandard Standard, ConsultationRound Round, RoundFigures Figures, IReadOnlyList<PublicProposal> Proposals, int? NextVersion);

@@ -16,7 +16,7 @@ public sealed class RoundReport(CommunityDbContext db)
                 c.Author!.DisplayName, c.Author.Category, c.Author.NcdAreas, c.Author.CountryCode, c.Author.DeletedAt != null, c.Author.ShowCategory, c.Author.ShowCountry))
             .ToListAsync(cancellationToken);
         var proposals = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == roundId)
-            .Select(p => new RoundContribution(p.Id, true, true, p.Consent, p.ProposedText, p.AuthorId,
+            .Select(p => new RoundContribution(p.Id, true, p.HiddenReason == null, p.Consent, p.ProposedText, p.AuthorId,
                 p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null, p.Author.ShowCategory, p.Author.ShowCountry))
             .ToListAsync(cancellationToken);
         return [.. comments, .. proposals];

@@ -64,7 +64,7 @@ public static class RoundReportDocx
                 }
                 else
                 {
-                    body.Append(new Paragraph(new Run(new RunProperties(new Italic()), DocxExport.Text(words.NotQuoted))));
+                    body.Append(new Paragraph(new Run(new RunProperties(new Italic()), DocxExport.Text(proposal.HiddenByModerator ? words.Hidden : words.NotQuoted))));
                 }
                 body.Append(new Paragraph(new Run(new RunProperties(new Bold()), DocxExport.Text(words.Answer(proposal.Answer) + ". ")), new Run(DocxExport.Text(proposal.AnswerReason))));
             }

@@ -103,7 +103,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         var debate = round.DebateId is { } debateId ? await db.Debates.AsNoTracking().Where(d => d.Id == debateId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var consent = await db.Users.AsNoTracking().Where(u => u.Id == viewerId).Select(u => (Membership.QuotingConsent?)u.DefaultQuotingConsent).SingleOrDefaultAsync(cancellationToken);
         return new ConsultationPage(document, round, sections, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
-            consent ?? Membership.QuotingConsent.QuoteAnonymously);
+            consent ?? Membership.QuotingConsent.QuoteAnonymously, await RoundContributions.IsSuspendedAsync(db, round.Id, viewerId, cancellationToken));
     }
 
     /// <summary>The rounds open now, and those opening in the coming week, for the member's home.</summary>
@@ -149,6 +149,11 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         var debates = await db.Debates.AsNoTracking().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }
+
+    /// <summary>Every support count of a round as committed, for a page catching up.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> SupportCountsAsync(int roundId, CancellationToken cancellationToken = default) =>
+        await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == roundId).Select(p => new { p.Id, p.SupportCount })
+            .ToDictionaryAsync(p => p.Id, p => p.SupportCount, cancellationToken);
 
     /// <summary>A proposal's support count as committed, for the live event that tells the open pages.</summary>
     public Task<int> SupportCountAsync(long proposalId, CancellationToken cancellationToken = default) =>

@@ -23,6 +23,8 @@ public class StandardProposal
     public QuotingConsent Consent { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public int SupportCount { get; set; }
+    /// <summary>Why a moderator hid it from members, shown in its place; null while it is shown. The drafters still answer it.</summary>
+    public string? HiddenReason { get; set; }
     /// <summary>
     /// Null until the drafters answer. It is the row's concurrency token: an answer is written only where none was, so
     /// of two drafters answering at once the second is told and changes nothing.

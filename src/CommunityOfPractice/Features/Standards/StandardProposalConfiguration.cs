@@ -15,6 +15,7 @@ internal sealed class StandardProposalConfiguration : IEntityTypeConfiguration<S
         proposal.Property(p => p.ProposedText).HasMaxLength(StandardProposal.TextLength);
         proposal.Property(p => p.Reason).HasMaxLength(StandardProposal.ReasonLength);
         proposal.Property(p => p.AnswerReason).HasMaxLength(StandardProposal.ReasonLength);
+        proposal.Property(p => p.HiddenReason).HasMaxLength(StandardComment.ReasonLength);
         proposal.Property(p => p.Consent).HasConversion<string>().HasMaxLength(40);
         proposal.Property(p => p.Answer).HasConversion<string>().HasMaxLength(40).IsConcurrencyToken();
         proposal.HasIndex(p => new { p.RoundId, p.ParagraphId });

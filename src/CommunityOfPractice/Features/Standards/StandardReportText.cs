@@ -22,6 +22,8 @@ public sealed class StandardReportText
 
     public string Reason => Pick("Reason:", "Motif :", "Motivo:");
 
+    public string Hidden => Pick("A proposal hidden by a moderator.", "Une proposition masquée par une modératrice ou un modérateur.", "Una propuesta ocultada por la moderación.");
+
     public string NotQuoted => Pick("A proposal by a participant who asked not to be quoted.", "Une proposition d'une personne qui a demandé à ne pas être citée.", "Una propuesta de una persona que pidió no ser citada.");
 
     public string OnParagraph(string number) => string.Format(CultureInfo.InvariantCulture, Pick("Paragraph {0}", "Paragraphe {0}", "Párrafo {0}"), number);

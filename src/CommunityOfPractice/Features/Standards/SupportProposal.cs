@@ -14,7 +14,7 @@ public sealed class SupportProposal(CommunityDbContext db, StandardAccess access
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var proposal = await db.StandardProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        if (proposal is null)
+        if (proposal is null || proposal.HiddenReason is not null)
         {
             return Refused("This proposal does not exist.");
         }
@@ -25,6 +25,10 @@ public sealed class SupportProposal(CommunityDbContext db, StandardAccess access
         if (await db.ProposalSupports.AnyAsync(s => s.ProposalId == proposalId && s.UserId == userId, cancellationToken))
         {
             return Refused("You already support this proposal.");
+        }
+        if (await RoundContributions.IsSuspendedAsync(db, proposal.RoundId, userId, cancellationToken))
+        {
+            return Refused(RoundContributions.SuspendedMessage);
         }
         var round = await db.ConsultationRounds.AsNoTracking().SingleAsync(r => r.Id == proposal.RoundId, cancellationToken);
         var now = clock.GetUtcNow();

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace CommunityOfPractice.Benchmarks;
+
+/// <summary>
+/// Issue 18's member's consultation page: a 300-paragraph standard with 2,000 comments and proposals in an open round,
+/// opened in Chromium (1280 px, a fresh context per run, no throttling) by a signed-in member. Reports when its forms are
+/// usable (the HTML parsed: they are plain forms), when it is interactive (every live support count connected to its
+/// circuit), and its weight; the member's debate room and the practices list are measured the same way, in the same run.
+/// </summary>
+internal static class ConsultationBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 5)
+        {
+            Console.Error.WriteLine("usage: consult <baseUrl> <email> <password> <debateId> <runs>");
+            return 2;
+        }
+        var baseUrl = new Uri(args[0]);
+        var cookie = await FanOutBenchmark.SignInAsync(baseUrl, args[1], args[2]);
+        var debateId = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var runs = int.Parse(args[4], CultureInfo.InvariantCulture);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BenchChromium.LaunchAsync(playwright);
+        var pages = new (string Name, string Path, string Interactive)[]
+        {
+            ("consultation, 2,000 contributions", $"/standards/{StandardSeed.OpenSlug}/consult", "[data-testid=support-count][data-live=on]"),
+            ("debate room, 200 posts", $"/debates/{debateId}", "[data-testid=post-button]:not([disabled])"),
+            ("practices list", "/practices", ".practice-results li"),
+        };
+        Console.WriteLine($"Chromium at 1280 px, a fresh context per run, signed in as a member; {runs} runs each.");
+        Console.WriteLine("| page | HTML parsed, forms usable (each run) | interactive (each run) | HTML (br) | WebSocket frames received (last run) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var (name, path, interactive) in pages)
+        {
+            var parsed = new List<double>();
+            var ready = new List<double>();
+            long html = 0, socket = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+                await BenchChromium.SignInAsync(context, cookie, baseUrl);
+                var page = await context.NewPageAsync();
+                var cdp = await context.NewCDPSessionAsync(page);
+                long runHtml = 0, runSocket = 0;
+                string? documentId = null;
+                cdp.Event("Network.responseReceived").OnEvent += (_, e) =>
+                {
+                    if (e?.GetProperty("type").GetString() == "Document")
+                    {
+                        documentId = e.Value.GetProperty("requestId").GetString();
+                    }
+                };
+                cdp.Event("Network.loadingFinished").OnEvent += (_, e) =>
+                {
+                    if (e?.GetProperty("requestId").GetString() == documentId)
+                    {
+                        Interlocked.Exchange(ref runHtml, (long)e!.Value.GetProperty("encodedDataLength").GetDouble());
+                    }
+                };
+                cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, e) =>
+                    Interlocked.Add(ref runSocket, e?.GetProperty("response").GetProperty("payloadData").GetString()?.Length ?? 0);
+                await cdp.SendAsync("Network.enable");
+                var clock = Stopwatch.StartNew();
+                await page.GotoAsync(new Uri(baseUrl, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
+                parsed.Add(clock.Elapsed.TotalSeconds);
+                await page.Locator(interactive).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+                if (path.EndsWith("/consult", StringComparison.Ordinal))
+                {
+                    // Every count on the page, not only the first: the page is interactive when the last one is live.
+                    await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=support-count][data-live=off]').length === 0",
+                        null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
+                }
+                ready.Add(clock.Elapsed.TotalSeconds);
+                await Task.Delay(1000);
+                html = Interlocked.Read(ref runHtml);
+                socket = Interlocked.Read(ref runSocket);
+            }
+            static string Times(IEnumerable<double> seconds) => string.Join(" / ", seconds.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture) + " s"));
+            Console.WriteLine($"| {name} | {Times(parsed)} | {Times(ready)} | {html / 1024.0:0} KB | {socket / 1024.0:0} KB |");
+        }
+        return 0;
+    }
+}
