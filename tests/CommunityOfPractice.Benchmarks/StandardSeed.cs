@@ -84,29 +84,43 @@ public static class StandardSeed
             : new ConsultationRound { VersionId = version.Id, OpensAt = now.AddDays(-20), ClosesAt = now.AddDays(-6), CreatedById = drafter.Id, CreatedAt = now.AddDays(-21), GuidingQuestions = "What is missing?" };
         db.ConsultationRounds.Add(round);
         await db.SaveChangesAsync();
-        var paragraphs = await db.StandardParagraphs.Where(p => p.VersionId == version.Id).Select(p => p.Id).ToListAsync();
+        var paragraphs = await db.StandardParagraphs.Where(p => p.VersionId == version.Id).Select(p => new { p.Id, p.Markdown }).ToListAsync();
+        // A proposal rewords its paragraph as people do: a few words changed and a phrase added, not a new text.
+        string Reworded(string text)
+        {
+            var words = text.Split(' ');
+            for (var change = 0; change < 3; change++)
+            {
+                words[random.Next(words.Length)] = Words[random.Next(Words.Length)];
+            }
+            var at = random.Next(words.Length);
+            words[at] = words[at] + " " + Sentence(4);
+            return string.Join(' ', words);
+        }
         var consents = Enum.GetValues<QuotingConsent>();
         var answers = Enum.GetValues<ProposalAnswer>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < contributions; i++)
         {
             var author = members[random.Next(members.Count)];
-            var text = Sentence(40) + ".";
+            var paragraph = paragraphs[random.Next(paragraphs.Count)];
             var at = round.OpensAt.AddSeconds(i * 30);
             if (i % 2 == 0)
             {
+                var text = Sentence(40) + ".";
                 db.StandardComments.Add(new StandardComment
                 {
-                    RoundId = round.Id, ParagraphId = paragraphs[random.Next(paragraphs.Count)], AuthorId = author.Id, Markdown = text, Html = $"<p>{text}</p>",
+                    RoundId = round.Id, ParagraphId = paragraph.Id, AuthorId = author.Id, Markdown = text, Html = $"<p>{text}</p>",
                     Consent = consents[random.Next(consents.Length)], Status = StandardCommentStatus.Published, CreatedAt = at,
                 });
             }
             else
             {
                 var reason = Sentence(15) + ".";
+                var text = Reworded(paragraph.Markdown);
                 db.StandardProposals.Add(new StandardProposal
                 {
-                    RoundId = round.Id, ParagraphId = paragraphs[random.Next(paragraphs.Count)], AuthorId = author.Id, ProposedText = text, ProposedHtml = $"<p>{text}</p>",
+                    RoundId = round.Id, ParagraphId = paragraph.Id, AuthorId = author.Id, ProposedText = text, ProposedHtml = $"<p>{text}</p>",
                     Reason = reason, ReasonHtml = $"<p>{reason}</p>", Consent = consents[random.Next(consents.Length)], CreatedAt = at, SupportCount = random.Next(5),
                     Answer = open ? null : answers[random.Next(answers.Length)], AnswerReason = open ? null : reason, AnswerReasonHtml = open ? null : $"<p>{reason}</p>",
                     AnsweredById = open ? null : drafter.Id, AnsweredAt = open ? null : round.ClosesAt.AddDays(1),

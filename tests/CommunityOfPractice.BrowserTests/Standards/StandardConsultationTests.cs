@@ -115,6 +115,7 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
     {
         var (slug, roundId, drafter) = await OpenRoundAsync($"Axe standard {language} {Guid.NewGuid():N}"[..24]);
         var proposer = await App.CreatePersonAsync("Axe Proposer", Roles.Member);
+        long proposalId;
         var commenter = await App.CreatePersonAsync("Axe Commenter", Roles.Member);
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -125,10 +126,12 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
             var (proposal, errors) = await services.GetRequiredService<ProposeWording>().HandleAsync(proposer.Id,
                 new ContributionCommand(roundId, key, "People living with NCDs lead every decision that concerns them, everywhere.", "Stronger."));
             Assert.True(proposal is not null, string.Join(" ", errors.Select(e => e.Message)));
+            proposalId = proposal!.Id;
             await services.GetRequiredService<CommentOnParagraph>().HandleAsync(commenter.Id, new ContributionCommand(roundId, key, "A comment with a very-long-unbroken-word-that-should-wrap-on-a-phone-screen-without-scrolling."));
         }
         var page = await SignedInAsync(drafter, language);
-        string[] paths = ["/standards", "/standards/new", $"/standards/{slug}/draft", $"/standards/{slug}/consult", $"/standards/{slug}/answers"];
+        string[] paths = ["/standards", "/standards/new", $"/standards/{slug}/draft", $"/standards/{slug}/consult", $"/standards/{slug}/answers",
+            $"/standards/{slug}/flag/proposal/{proposalId}"];
         await Accessibility.AssertPagesHaveNoViolationsAsync(page, language, paths.Select(p => SitePages.In(p, language)));
 
         await page.SetViewportSizeAsync(390, 800);

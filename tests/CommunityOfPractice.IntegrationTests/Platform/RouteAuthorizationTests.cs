@@ -69,6 +69,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/standards/no-such-standard/endorse"] = Members(),
         ["/standards/endorsements"] = Staff(Who.Coordinator, Who.Admin),
         ["/standards/moderation"] = Staff(Who.Moderator, Who.Coordinator, Who.Admin),
+        ["/standards/no-such-standard/flag/comment/999999"] = Members(),
         ["/profile"] = Members(),
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),

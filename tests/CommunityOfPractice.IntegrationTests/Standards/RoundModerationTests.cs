@@ -66,20 +66,25 @@ public sealed class RoundModerationTests(CommunityAppFactory app)
 
         // A tampered reason is refused in the member's language, the note kept, nothing written.
         await flagger.GetAsync("/?culture=fr");
-        var tampered = await flagger.SubmitAsync($"/standards/{slug}/consult", $"flag-comment-{comment.Id}", Form(("Reason", "Hacked"), ("Note", "Kept note")));
+        var tampered = await flagger.SubmitAsync($"/standards/{slug}/flag/comment/{comment.Id}", "flag", Form(("Reason", "Hacked"), ("Note", "Kept note")));
         Assert.Equal(HttpStatusCode.OK, tampered.Status);
         Assert.Contains(app.Translate("fr", "Choose why you are flagging this contribution."), tampered.Text);
         Assert.Contains("value=\"Kept note\"", tampered.Html);
         Assert.False(await WithDbAsync(db => db.StandardFlags.AnyAsync(f => f.ContributionId == comment.Id)), "A refused flag should write nothing.");
 
+        // The consultation page links each contribution to its flag page; another standard's address finds nothing.
+        var consultPage = await flagger.GetAsync($"/standards/{slug}/consult");
+        Assert.Contains($"href=\"standards/{slug}/flag/comment/{comment.Id}\"", consultPage.Html);
+        Assert.Contains(app.Translate("fr", "Contribution not found"), (await flagger.GetAsync($"/standards/{scenario.Document.Slug}/flag/comment/{comment.Id}")).Text);
+
         // Flagging twice counts once; a proposal and a comment are flagged.
         foreach (var _ in new[] { 1, 2 })
         {
-            var flagged = await flagger.SubmitAsync($"/standards/{slug}/consult", $"flag-comment-{comment.Id}", Form(("Reason", "Abusive"), ("Note", "Insults people")));
+            var flagged = await flagger.SubmitAsync($"/standards/{slug}/flag/comment/{comment.Id}", "flag", Form(("Reason", "Abusive"), ("Note", "Insults people")));
             Assert.True(flagged.IsRedirect, $"Flagging should redirect:\n{flagged.Text}");
             Assert.Contains("done=flagged", flagged.Location);
         }
-        var flaggedProposal = await flagger.SubmitAsync($"/standards/{slug}/consult", $"flag-proposal-{proposal.Id}", Form(("Reason", "Spam"), ("Note", "")));
+        var flaggedProposal = await flagger.SubmitAsync($"/standards/{slug}/flag/proposal/{proposal.Id}", "flag", Form(("Reason", "Spam"), ("Note", "")));
         Assert.True(flaggedProposal.IsRedirect, $"Flagging the proposal should redirect:\n{flaggedProposal.Text}");
         Assert.Equal(1, await WithDbAsync(db => db.StandardFlags.CountAsync(f => f.Kind == ContributionKind.Comment && f.ContributionId == comment.Id)));
         Assert.Equal((before + 2).ToString(), await FlaggedCountAsync(moderator));

@@ -14,6 +14,17 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void Changes_separated_only_by_spaces_read_as_one_change_and_still_give_back_both_texts()
+    {
+        var runs = WordDiff.Of("Meetings for the accessible people.", "Meetings of our accessible people.");
+        Assert.Equal(
+            [(DiffRunKind.Unchanged, "Meetings "), (DiffRunKind.Deleted, "for the"), (DiffRunKind.Inserted, "of our"), (DiffRunKind.Unchanged, " accessible people.")],
+            runs.Select(r => (r.Kind, r.Text)));
+        Assert.Equal("Meetings for the accessible people.", WordDiff.Before(runs));
+        Assert.Equal("Meetings of our accessible people.", WordDiff.After(runs));
+    }
+
+    [Fact]
     public void The_runs_give_back_both_texts_exactly()
     {
         const string before = "Organisations pay people for their time, and expertise.\nAlways.";

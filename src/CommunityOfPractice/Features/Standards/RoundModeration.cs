@@ -8,6 +8,9 @@ public sealed class RoundModeration(CommunityDbContext db)
 {
     public sealed record Suspended(int RoundId, string StandardSlug, string StandardTitle, string MemberName, string Reason, DateTimeOffset At);
 
+    /// <summary>A contribution a member is about to flag, as the flag page shows it.</summary>
+    public sealed record FlagTarget(string StandardTitle, string AuthorId, string AuthorName, string Text);
+
     private sealed record Text(long Id, int RoundId, string AuthorId, string AuthorName, string Markdown);
 
     /// <summary>Every flagged contribution still shown, most flagged first, then the longest waiting.</summary>
@@ -43,6 +46,28 @@ public sealed class RoundModeration(CommunityDbContext db)
                 group.Where(f => f.Note is not null).Select(f => f.Note!).ToList(), group.First().At));
         }
         return queue.OrderByDescending(q => q.Flags).ThenBy(q => q.FirstFlaggedAt).ToList();
+    }
+
+    /// <summary>A shown comment or proposal of one of the standard's rounds, or null (unknown, hidden, or another standard's).</summary>
+    public async Task<FlagTarget?> TargetAsync(string slug, ContributionKind kind, long id, CancellationToken cancellationToken = default)
+    {
+        var found = kind switch
+        {
+            ContributionKind.Comment => await db.StandardComments.AsNoTracking()
+                .Where(c => c.Id == id && c.Status == StandardCommentStatus.Published)
+                .Select(c => new Text(c.Id, c.RoundId, c.AuthorId, c.Author!.DisplayName, c.Markdown)).SingleOrDefaultAsync(cancellationToken),
+            ContributionKind.Proposal => await db.StandardProposals.AsNoTracking()
+                .Where(p => p.Id == id && p.HiddenReason == null)
+                .Select(p => new Text(p.Id, p.RoundId, p.AuthorId, p.Author!.DisplayName, p.ProposedText)).SingleOrDefaultAsync(cancellationToken),
+            _ => null,
+        };
+        if (found is null)
+        {
+            return null;
+        }
+        var title = await db.ConsultationRounds.AsNoTracking().Where(r => r.Id == found.RoundId && r.Version!.Document!.Slug == slug)
+            .Select(r => r.Version!.Document!.Title).SingleOrDefaultAsync(cancellationToken);
+        return title is null ? null : new FlagTarget(title, found.AuthorId, found.AuthorName, found.Markdown);
     }
 
     /// <summary>How many contributions have flags no moderator has dealt with (a hidden one has none left).</summary>
