@@ -68,9 +68,12 @@ internal static class ConsultationBenchmark
                 var clock = Stopwatch.StartNew();
                 await page.GotoAsync(new Uri(baseUrl, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
                 parsed.Add(clock.Elapsed.TotalSeconds);
-                await page.Locator(interactive).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+                await page.Locator(interactive).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+                Console.Error.WriteLine($"  first interactive mark after {clock.Elapsed.TotalSeconds:0.00} s");
                 if (path.EndsWith("/consult", StringComparison.Ordinal))
                 {
+                    await page.Locator("[data-testid=live-counts][data-live=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+                    Console.Error.WriteLine($"  circuit up after {clock.Elapsed.TotalSeconds:0.00} s");
                     // Every count on the page, not only the first: the page is interactive when the last one is live.
                     await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=support-count][data-live=off]').length === 0",
                         null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });

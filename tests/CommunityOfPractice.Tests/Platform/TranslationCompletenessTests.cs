@@ -21,6 +21,21 @@ public sealed partial class TranslationCompletenessTests
         Assert.True(missing.Count == 0, $"{missing.Count} texts lack a '{language}' translation:\n" + string.Join("\n", missing));
     }
 
+    /// <summary>
+    /// The resource compiler treats names without regard to case and drops the second of "Draft" and "draft" with only a
+    /// build warning, so the dropped text shows in English. Two keys differing only in case are refused here.
+    /// </summary>
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void No_two_texts_differ_only_in_case(string language)
+    {
+        var path = Path.Combine(Root, "src", "CommunityOfPractice.Web", "Resources", $"SharedResource.{language}.resx");
+        var clashes = XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+            .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+        Assert.True(clashes.Count == 0, $"{clashes.Count} texts differ only in case, and the build drops one of each:\n" + string.Join("\n", clashes));
+    }
+
     [Theory]
     [InlineData("fr")]
     [InlineData("es")]
