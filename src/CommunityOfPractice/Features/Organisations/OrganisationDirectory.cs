@@ -10,7 +10,7 @@ public sealed class OrganisationDirectory(CommunityDbContext db)
 {
     private IQueryable<Organisation> Approved => db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.Approved);
 
-    public async Task<OrganisationPage> SearchAsync(OrganisationFilter filter, CancellationToken cancellationToken = default)
+    public async Task<OrganisationListing> SearchAsync(OrganisationFilter filter, CancellationToken cancellationToken = default)
     {
         var query = Approved;
         if (filter.Kind is { } kind)
@@ -33,7 +33,7 @@ public sealed class OrganisationDirectory(CommunityDbContext db)
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + OrganisationFilter.PageSize - 1) / OrganisationFilter.PageSize));
         var organisations = await query.OrderBy(o => o.FoldedName).ThenBy(o => o.Id)
             .Skip((page - 1) * OrganisationFilter.PageSize).Take(OrganisationFilter.PageSize).ToListAsync(cancellationToken);
-        return new OrganisationPage(organisations, total, page);
+        return new OrganisationListing(organisations, total, page);
     }
 
     /// <summary>An approved organisation and its representatives, each shown as they chose; null for any other.</summary>
@@ -63,7 +63,7 @@ public sealed class OrganisationDirectory(CommunityDbContext db)
     }
 }
 
-public sealed record OrganisationPage(IReadOnlyList<Organisation> Organisations, int Total, int Page)
+public sealed record OrganisationListing(IReadOnlyList<Organisation> Organisations, int Total, int Page)
 {
     public int PageCount => Math.Max(1, (Total + OrganisationFilter.PageSize - 1) / OrganisationFilter.PageSize);
 }
