@@ -109,6 +109,7 @@ public sealed class OrganisationApplicationTests(CommunityAppFactory app)
         var french = await browser.SubmitAsync("/organisations/join?culture=fr", "organisation", Form(name, website: "ftp://files.example.org"), Letter());
         Assert.Contains(app.Translate("fr", "Enter the organisation's website, starting with http:// or https://."), french.Text);
         Assert.Equal(before, await WithDbAsync(app, db => db.Organisations.CountAsync()));
+        await browser.GetAsync("/organisations/join?culture=en");
 
         var id = await ApprovedAsync(app, applicant, moderator, name, OrganisationKind.CivilSociety, "MX", approve: false);
         using var staff = await SignedInAsync(app, moderator);

@@ -8,7 +8,7 @@ public static class AdhesionLetter
     private static ReadOnlySpan<byte> PdfMagic => "%PDF-"u8;
 
     /// <summary>Where the file named in <see cref="Organisation.LetterFile"/> is kept in the file store.</summary>
-    public static string KeyOf(string file) => $"organisation-letters/{file}";
+    public static string KeyOf(string file) => $"letters/organisations/{file}";
 
     public static FieldError? Validate(ReadOnlySpan<byte> content)
     {
