@@ -17,7 +17,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_member_applies_with_a_pdf_a_moderator_approves_and_it_shows_in_the_directory_filtered_by_region()
     {
-        var member = await App.CreatePersonAsync($"Aïcha {Guid.NewGuid().ToString("N")[..6]}", Roles.Member);
+        var member = await App.CreatePersonAsync($"Aicha {Guid.NewGuid().ToString("N")[..6]}", Roles.Member);
         var moderator = await App.CreatePersonAsync("Organisation moderator", Roles.Member, Roles.Moderator);
         var name = $"Réseau sénégalais des patients {Guid.NewGuid().ToString("N")[..6]}";
 
