@@ -7,7 +7,7 @@ public static class SitePages
     [
         "/", "/join", "/join/sent", "/code-of-conduct", "/privacy", "/Account/Login", "/Account/ForgotPassword",
         "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page", "/api-reference",
-        "/mail/unsubscribe?token=nope", "/organisations/summary",
+        "/mail/unsubscribe?token=nope",
     ];
 
     /// <summary>Every page an administrator can open; "/" is then the member's home, staff queues included.</summary>

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CommunityOfPractice.BrowserTests.Hosting;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Organisations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CommunityOfPractice.BrowserTests.Organisations;
@@ -77,7 +79,34 @@ public sealed class OrganisationJourneyTests(BrowserFixture fixture)
             var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(wide <= 390, $"{path} is {wide} px wide on a 390 px phone.");
         }
+
+        // The public summary, switched on by the coordinating body (it answers 404 until then), for anonymous visitors.
+        var coordinator = new CommunityOfPractice.Features.Actor(moderator.Id, moderator.DisplayName);
+        await SwitchSummaryAsync(coordinator, on: true);
+        try
+        {
+            var visitor = await fixture.NewPageAsync();
+            await Accessibility.AssertPagesHaveNoViolationsAsync(visitor, "en", ["/organisations/summary?culture=en"]);
+            await Assertions.Expect(visitor.GetByTestId("summary-regions")).ToBeVisibleAsync();
+            await Assertions.Expect(visitor.Locator("main")).Not.ToContainTextAsync(name);
+            foreach (var language in new[] { "fr", "es" })
+            {
+                await Accessibility.AssertPagesHaveNoViolationsAsync(visitor, language, [SitePages.In("/organisations/summary", language)]);
+            }
+            await visitor.Context.CloseAsync();
+        }
+        finally
+        {
+            await SwitchSummaryAsync(coordinator, on: false);
+        }
         await page.Context.CloseAsync();
         await staff.Context.CloseAsync();
+    }
+
+    private async Task SwitchSummaryAsync(CommunityOfPractice.Features.Actor coordinator, bool on)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<OrganisationSummarySwitch>().SetAsync(coordinator, on);
+        Assert.True(result.Succeeded, $"Turning the public summary {(on ? "on" : "off")} should succeed.");
     }
 }
