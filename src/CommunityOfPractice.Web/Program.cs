@@ -4,6 +4,7 @@ using CommunityOfPractice.Web.Features.Administration;
 using CommunityOfPractice.Web.Features.Debates;
 using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.Membership;
+using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Features.Syntheses;
 using CommunityOfPractice.Web.Features.Standards;
@@ -18,6 +19,7 @@ builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
 builder.Services.AddStandards().AddStandardsWeb();
+builder.Services.AddOrganisations().AddOrganisationsWeb();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapWebinars();
 app.MapPractices();
 app.MapSyntheses();
 app.MapStandards();
+app.MapOrganisations();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Organisations;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Standards;
@@ -51,6 +52,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : 
     public DbSet<RoundSuspension> RoundSuspensions => Set<RoundSuspension>();
     public DbSet<ProposalSupport> ProposalSupports => Set<ProposalSupport>();
     public DbSet<StandardEndorsement> StandardEndorsements => Set<StandardEndorsement>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationRepresentative> OrganisationRepresentatives => Set<OrganisationRepresentative>();
     public DbSet<IssuedSetupToken> SetupTokens => Set<IssuedSetupToken>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 

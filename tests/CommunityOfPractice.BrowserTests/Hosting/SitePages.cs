@@ -16,6 +16,7 @@ public static class SitePages
         "/", "/members", "/debates", "/debates/new", "/webinars", "/webinars/new", "/events", "/events?month=2018-06", "/profile", "/application", "/moderation",
         "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
         "/syntheses", "/syntheses/impact", "/standards", "/standards/new", "/standards/endorsements", "/standards/moderation",
+        "/organisations", "/organisations?region=Africa&kind=Academia", "/organisations/join", "/organisations/mine", "/organisations/review", "/organisations/settings",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",
     ];

@@ -1,6 +1,7 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Organisations;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -101,5 +102,29 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         Assert.Contains("Caregivers are now named in their own paragraph", report.Text);
         Assert.DoesNotContain("A yearly report is a heavy burden", report.Text);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.GetAsync($"/standards/{french.Slug}/v1/report")).Status);
+    }
+
+    [Fact]
+    public async Task The_demo_has_organisations_in_every_region_with_representatives_and_one_pending_with_its_letter()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var approved = await db.Organisations.AsNoTracking().Include(o => o.Representatives).Where(o => o.Status == OrganisationStatus.Approved).ToListAsync();
+        Assert.True(approved.Count >= 12, $"The demo should have about 12 approved organisations, but has {approved.Count}.");
+        Assert.Equal(Enum.GetValues<WhoRegion>().Length, approved.Select(o => o.Region).Distinct().Count());
+        Assert.Equal(Enum.GetValues<OrganisationKind>().Length, approved.Select(o => o.Kind).Distinct().Count());
+        Assert.True(approved.All(o => o.Representatives.Count > 0), "Every approved demo organisation should have a representative.");
+        var pending = await db.Organisations.AsNoTracking().SingleAsync(o => o.Status == OrganisationStatus.Pending);
+        var letter = await scope.ServiceProvider.GetRequiredService<OrganisationQueue>().LetterAsync(pending.Id);
+        Assert.NotNull(letter);
+        using var content = new MemoryStream();
+        await letter.Content.CopyToAsync(content);
+        Assert.Null(AdhesionLetter.Validate(content.ToArray()));
+
+        using var browser = new Browser(app);
+        await browser.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo lantern orchard 2026", "Amina W.", null));
+        var directory = await browser.GetAsync("/organisations?region=WesternPacific");
+        Assert.Contains("Aotearoa Heart Trust", directory.Text);
+        Assert.DoesNotContain(pending.Name, (await browser.GetAsync("/organisations?country=IN")).Text);
     }
 }

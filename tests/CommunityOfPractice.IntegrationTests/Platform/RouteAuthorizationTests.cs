@@ -24,6 +24,8 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         Denied,
         /// <summary>Staff role without an authenticator app: sent to set one up.</summary>
         TwoFactorSetup,
+        /// <summary>404: what is switched off, or not there, for anyone.</summary>
+        NotFound,
     }
 
     public enum Who { Anonymous, Pending, Member, Moderator, Coordinator, Admin, ModeratorWithout2fa }
@@ -77,6 +79,17 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/admin/mail"] = Staff(Who.Admin),
         ["/admin/themes"] = Staff(Who.Admin),
         ["/hangfire"] = Staff(Who.Admin),
+        ["/organisations"] = Members(),
+        ["/organisations/join"] = Members(),
+        ["/organisations/mine"] = Members(),
+        ["/organisations/999999"] = Members(),
+        ["/organisations/applications/999999"] = Members(),
+        ["/organisations/review"] = Staff(Who.Moderator, Who.Admin),
+        ["/organisations/review/999999"] = Staff(Who.Moderator, Who.Admin),
+        ["/organisations/review/999999/letter"] = Staff(Who.Moderator, Who.Admin).ToDictionary(p => p.Key, p => p.Value == Outcome.Allowed ? Outcome.NotFound : p.Value),
+        ["/organisations/settings"] = Staff(Who.Coordinator, Who.Admin),
+        // Off until the coordinating body turns it on (OrganisationDirectoryTests turns it on, and off again).
+        ["/organisations/summary"] = Everyone(Outcome.NotFound),
     };
 
     public static TheoryData<string, Who> Cases()
@@ -128,6 +141,9 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
                 break;
             case Outcome.Denied:
                 Assert.True((page.IsRedirect && page.Location!.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)) || page.Status == HttpStatusCode.Forbidden, where);
+                break;
+            case Outcome.NotFound:
+                Assert.True(page.Status == HttpStatusCode.NotFound, where);
                 break;
             case Outcome.TwoFactorSetup:
                 Assert.True(page.IsRedirect && page.Location!.Contains("/Account/Manage/TwoFactorAuthentication", StringComparison.OrdinalIgnoreCase), where);

@@ -8,7 +8,8 @@ namespace CommunityOfPractice.Features.Membership;
 /// Everything the platform holds about one person (GDPR article 15), as JSON they can download: account, profile,
 /// application, posts with their earlier versions, flags they raised, posts they found helpful, debates they follow,
 /// webinar registrations and attendance, good practices they submitted, synthesis comments and endorsements, their
-/// comments, proposals, supports, flags, suspensions and endorsements in the standards' consultations, the mail
+/// comments, proposals, supports, flags, suspensions and endorsements in the standards' consultations, the
+/// organisations they represent or applied for, the mail
 /// the platform wrote to them, and the audit entries about them or by them. README, "Privacy and security", lists it.
 /// </summary>
 public sealed class ExportPersonalData(CommunityDbContext db)
@@ -67,6 +68,11 @@ public sealed class ExportPersonalData(CommunityDbContext db)
             endorsementsGiven = await db.StandardEndorsements.AsNoTracking().Where(e => e.EndorsedById == userId).OrderBy(e => e.EndorsedAt)
                 .Select(e => new { e.DocumentId, e.Organisation, e.CountryCode, e.SignatoryRole, e.EndorsedAt, e.ConfirmedAt }).ToListAsync(cancellationToken),
         };
+        var organisations = await db.OrganisationRepresentatives.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.AddedAt)
+            .Select(r => new { r.OrganisationId, r.Organisation!.Name, r.AddedAt }).ToListAsync(cancellationToken);
+        var organisationApplications = await db.Organisations.AsNoTracking().Where(o => o.ApplicantId == userId).OrderBy(o => o.SubmittedAt)
+            .Select(o => new { o.Id, o.Name, status = o.Status.ToString(), o.SubmittedAt, o.InformationRequest, o.InformationResponse, o.DecidedAt, o.RejectionReason })
+            .ToListAsync(cancellationToken);
         var mail = user.Email is null ? [] : await db.OutboxMails.AsNoTracking().Where(m => m.Recipient == user.Email).OrderBy(m => m.Id)
             .Select(m => new { m.Subject, m.CreatedAt, m.SentAt, m.FailedAt }).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId || e.ActorId == userId)
@@ -101,6 +107,8 @@ public sealed class ExportPersonalData(CommunityDbContext db)
             synthesisComments,
             synthesisEndorsements = endorsements,
             standardConsultations = consultations,
+            organisationsRepresented = organisations,
+            organisationApplications,
             mailSent = mail,
             auditLog = audit,
         };

@@ -1,0 +1,8 @@
+namespace CommunityOfPractice.Features.Organisations;
+
+public enum OrganisationDecision
+{
+    Approve,
+    Reject,
+    RequestInformation,
+}
