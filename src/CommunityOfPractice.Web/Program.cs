@@ -7,6 +7,7 @@ using CommunityOfPractice.Web.Features.Membership;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Features.Syntheses;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.WorkingGroups;
 using CommunityOfPractice.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddWebinars().AddWebinarsWeb();
 builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
 builder.Services.AddStandards().AddStandardsWeb();
+builder.Services.AddWorkingGroups().AddWorkingGroupsWeb();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapWebinars();
 app.MapPractices();
 app.MapSyntheses();
 app.MapStandards();
+app.MapWorkingGroups();
 
 app.Run();
 

@@ -7,13 +7,14 @@ using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Web.Platform;
 
 /// <summary>Loads the demo community from <c>samples/demo/community.json</c>: idempotent, keyed by email.</summary>
-internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, PracticeSearchIndex practiceIndex, IPracticePublication practicePublication, DemoStandards demoStandards, TimeProvider clock, ILogger<DemoCommunity> logger)
+internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> users, MarkdownRenderer markdown, IDebateScheduler scheduler, PracticeSearchIndex practiceIndex, IPracticePublication practicePublication, DemoStandards demoStandards, DemoWorkingGroups demoWorkingGroups, TimeProvider clock, ILogger<DemoCommunity> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -113,7 +114,15 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 standards++;
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices and {Standards} standards from {Path}.", added, debates, webinars, practices, standards, path);
+        var groups = 0;
+        foreach (var demoGroup in demo.WorkingGroups ?? [])
+        {
+            if (await demoWorkingGroups.AddAsync(demoGroup))
+            {
+                groups++;
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards and {Groups} working groups from {Path}.", added, debates, webinars, practices, standards, groups, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -257,7 +266,7 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
     }
 
     private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null,
-        List<DemoStandard>? Standards = null);
+        List<DemoStandard>? Standards = null, List<DemoWorkingGroup>? WorkingGroups = null);
 
     /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
     private sealed record DemoPractice(

@@ -24,6 +24,8 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         Denied,
         /// <summary>Staff role without an authenticator app: sent to set one up.</summary>
         TwoFactorSetup,
+        /// <summary>Past the policy, but the thing is not there for them (or not at all): 404, as a working group's space answers a non-member.</summary>
+        NotFound,
     }
 
     public enum Who { Anonymous, Pending, Member, Moderator, Coordinator, Admin, ModeratorWithout2fa }
@@ -68,6 +70,12 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/api/standards"] = Everyone(Outcome.Allowed),
         ["/standards/no-such-standard/endorse"] = Members(),
         ["/standards/endorsements"] = Staff(Who.Coordinator, Who.Admin),
+        ["/groups"] = Members(),
+        ["/groups/new"] = Staff(Who.Coordinator, Who.Admin),
+        ["/groups/999999"] = NotThere(Members()),
+        ["/groups/999999/edit"] = NotThere(Staff(Who.Coordinator, Who.Admin)),
+        ["/groups/999999/apply"] = NotThere(Members()),
+        ["/groups/999999/debates/new"] = NotThere(Members()),
         ["/profile"] = Members(),
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),
@@ -130,8 +138,15 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
             case Outcome.TwoFactorSetup:
                 Assert.True(page.IsRedirect && page.Location!.Contains("/Account/Manage/TwoFactorAuthentication", StringComparison.OrdinalIgnoreCase), where);
                 break;
+            case Outcome.NotFound:
+                Assert.True(page.Status == HttpStatusCode.NotFound, where);
+                break;
         }
     }
+
+    /// <summary>Who passes <paramref name="rule"/> finds nothing there (an unknown group, or one they are not in).</summary>
+    private static Dictionary<Who, Outcome> NotThere(Dictionary<Who, Outcome> rule) =>
+        rule.ToDictionary(r => r.Key, r => r.Value == Outcome.Allowed ? Outcome.NotFound : r.Value);
 
     private static Dictionary<Who, Outcome> Everyone(Outcome outcome) => Enum.GetValues<Who>().ToDictionary(w => w, _ => outcome);
 
