@@ -58,7 +58,7 @@ public sealed class WorkingGroupTermTests(ClockedAppFactory app) : IClassFixture
             ChairId = chair.Id, MinSize = 1, MaxSize = 3, MinRegions = 1,
         }));
         Assert.Empty(errors);
-        int Reminders() => app.Mailbox.For(chair.Email).Count(m => m.Subject.Contains("ends in 30 days", StringComparison.Ordinal));
+        int Reminders() => app.Mailbox.For(chair.Email).Count(m => m.Subject?.Contains("ends in 30 days", StringComparison.Ordinal) == true);
 
         // One tick before the reminder is due, a lost job's catch-up sends nothing; at the instant, it sends it once, however often it runs.
         app.Clock.SetUtcNow(group!.ReminderDueAt - Tick);

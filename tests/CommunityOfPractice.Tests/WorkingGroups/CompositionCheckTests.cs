@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.WorkingGroups;

@@ -1,4 +1,5 @@
 using CommunityOfPractice.Features.WorkingGroups;
+using CommunityOfPractice.Web.Platform;
 using Hangfire;
 
 namespace CommunityOfPractice.Web.Features.WorkingGroups.Jobs;
