@@ -80,6 +80,8 @@ public sealed class WorkingGroupCycleTests(CommunityAppFactory app)
         Assert.DoesNotContain("<script>alert", space.Html);
         Assert.Contains("3 to 4 members from at least 3 regions: 1 members, 1 regions", space.Text);
         Assert.Contains("data-meets=\"false\"", (await coordinating.GetAsync("/groups")).Html);
+        // The coordinators' home counts groups breaking their rules: at least this one (the badge is the warning one).
+        Assert.Matches("data-testid=\"queue-groups\"[^<]*<a[^>]*>[^<]*<span class=\"badge text-bg-warning\">[1-9]", (await coordinating.GetAsync("/")).Html);
 
         // The chair appoints; appointing twice and a tampered id are refused; the appointed member is mailed in their language.
         Assert.True((await AppointAsync(chair, groupId, kenyan.Id)).Succeeded, "The chair should be able to appoint a member.");
