@@ -127,8 +127,17 @@ public sealed class WorkingGroupCycleTests(CommunityAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/groups/{groupId}")).Status);
         Assert.Contains("2 members, 2 regions", (await coordinating.GetAsync($"/groups/{groupId}")).Text);
 
+        // The coordinator edits the rules later: inverted limits are refused and change nothing; then two regions suffice.
+        var edit = GroupSetup.Form(name, today, today.AddDays(90), chair.Id, min: 4, max: 2, regions: 2);
+        Assert.Contains("The least number of members cannot be above the most.", (await coordinating.SubmitAsync($"/groups/{groupId}/edit", "edit-group", edit)).Text);
+        Assert.Equal(4, await WithDbAsync(db => db.Set<WorkingGroup>().Where(g => g.Id == groupId).Select(g => g.MaxSize).SingleAsync()));
+        edit["Input.MinSize"] = "2";
+        edit["Input.MaxSize"] = "4";
+        Assert.True((await coordinating.SubmitAsync($"/groups/{groupId}/edit", "edit-group", edit)).IsRedirect, "Valid rules should be saved.");
+        Assert.Contains("data-meets=\"true\"", (await coordinating.GetAsync($"/groups/{groupId}")).Html);
+
         var audit = await WithDbAsync(db => db.AuditEntries.Where(e => e.Details == name).Select(e => e.Action).ToListAsync());
-        Assert.Equal(["group.application.declined", "group.created", "group.member.applied", "group.member.applied", "group.member.appointed", "group.member.appointed", "group.member.removed"],
+        Assert.Equal(["group.application.declined", "group.created", "group.edited", "group.member.applied", "group.member.applied", "group.member.appointed", "group.member.appointed", "group.member.removed"],
             audit.Order());
     }
 
