@@ -93,19 +93,29 @@ public sealed class WorkingGroupTests(BrowserFixture fixture)
         await coordinating.Context.CloseAsync();
         await watching.Context.CloseAsync();
 
-        // The group's own pages pass axe in every language, in dark, and fit a phone.
+        // The group's own pages (and its debate's room, which names the group) pass axe in every language, in dark, and fit a phone.
+        int debateId;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var (debate, errors) = await scope.ServiceProvider.GetRequiredService<CreateGroupDebate>().HandleAsync(new Actor(chair.Id, chair.DisplayName), groupId,
+                new Features.Debates.DebateCommand { Title = "Our statement " + Guid.NewGuid().ToString("N")[..6], Summary = "What we tell the council.",
+                    OpensLocal = DateTime.UtcNow.AddHours(-1), ClosesLocal = DateTime.UtcNow.AddDays(2) });
+            Assert.True(debate is not null, string.Join(" ", errors.Select(e => e.Message)));
+            debateId = debate.Id;
+        }
+        var pages = SitePages.OfGroup(groupId).Append($"/debates/{debateId}").ToList();
         var admin = await App.AdministratorAsync();
         foreach (var language in new[] { "en", "fr", "es" })
         {
             var page = await SignedInAsync(admin, language);
-            await Accessibility.AssertPagesHaveNoViolationsAsync(page, language, SitePages.OfGroup(groupId));
+            await Accessibility.AssertPagesHaveNoViolationsAsync(page, language, pages);
             await page.Context.CloseAsync();
         }
         var dark = await SignedInAsync(admin);
         await dark.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
-        await Accessibility.AssertPagesHaveNoViolationsAsync(dark, "en", SitePages.OfGroup(groupId).Append("/groups"));
+        await Accessibility.AssertPagesHaveNoViolationsAsync(dark, "en", pages.Append("/groups"));
         await dark.SetViewportSizeAsync(320, 800);
-        foreach (var path in SitePages.OfGroup(groupId).Append("/groups"))
+        foreach (var path in pages.Append("/groups"))
         {
             await dark.GotoAsync(path);
             await dark.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -168,7 +168,9 @@ public sealed class WorkingGroupCycleTests(CommunityAppFactory app)
         });
         Assert.True(created.IsRedirect, $"Creating the group's debate should redirect to its room:\n{created.Html}");
         var debateId = int.Parse(created.Location!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(title, (await chairing.GetAsync($"/debates/{debateId}")).Text);
+        var room = await chairing.GetAsync($"/debates/{debateId}");
+        Assert.Contains(title, room.Text);
+        Assert.Contains($"href=\"groups/{group.Id}\"", room.Html);
         Assert.Contains(title, (await chairing.GetAsync("/debates")).Text);
         Assert.Contains(title, (await chairing.GetAsync($"/groups/{group.Id}")).Text);
 

@@ -59,6 +59,14 @@ public sealed class WorkingGroupReader(CommunityDbContext db, WorkingGroupAccess
             await access.IsCoordinatorAsync(viewerId, cancellationToken));
     }
 
+    /// <summary>The group whose space holds a debate (its id and name), or null for a community debate.</summary>
+    public async Task<(int Id, string Name)?> GroupOfDebateAsync(int debateId, CancellationToken cancellationToken = default)
+    {
+        var group = await db.Set<WorkingGroup>().AsNoTracking().Where(g => db.Debates.Any(d => d.Id == debateId && d.WorkingGroupId == g.Id))
+            .Select(g => new { g.Id, g.Name }).SingleOrDefaultAsync(cancellationToken);
+        return group is null ? null : (group.Id, group.Name);
+    }
+
     /// <summary>The group for its edit form, for coordinators.</summary>
     public Task<WorkingGroup?> FindAsync(int groupId, CancellationToken cancellationToken = default) =>
         db.Set<WorkingGroup>().AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
