@@ -8,6 +8,7 @@ using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Features.Syntheses;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.WorkingGroups;
 using CommunityOfPractice.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.Services.AddPractices().AddPracticesWeb();
 builder.Services.AddSyntheses().AddSynthesesWeb();
 builder.Services.AddStandards().AddStandardsWeb();
 builder.Services.AddOrganisations().AddOrganisationsWeb();
+builder.Services.AddWorkingGroups().AddWorkingGroupsWeb();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
@@ -35,6 +37,7 @@ app.MapPractices();
 app.MapSyntheses();
 app.MapStandards();
 app.MapOrganisations();
+app.MapWorkingGroups();
 
 app.Run();
 

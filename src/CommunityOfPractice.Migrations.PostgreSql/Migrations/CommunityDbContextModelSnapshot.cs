@@ -278,6 +278,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosesAt");
@@ -285,6 +288,8 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("OpensAt");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Debates");
                 });
@@ -1997,6 +2002,110 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.ToTable("WebinarSpeaker");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mandate")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("MaxSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinNcdSharePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinRegions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("EndsOn");
+
+                    b.ToTable("WorkingGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("WorkingGroupId", "UserId", "Status");
+
+                    b.ToTable("WorkingGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2365,6 +2474,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CreatedBy");
                 });
@@ -3022,6 +3136,40 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Data.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+
+                    b.Navigation("WorkingGroup");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3183,6 +3331,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.Webinar", b =>
                 {
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

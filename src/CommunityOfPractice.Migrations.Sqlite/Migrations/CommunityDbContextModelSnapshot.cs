@@ -269,6 +269,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosesAt");
@@ -276,6 +279,8 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("OpensAt");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Debates");
                 });
@@ -1930,6 +1935,106 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.ToTable("WebinarSpeaker");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mandate")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinNcdSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinRegions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChairId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("EndsOn");
+
+                    b.ToTable("WorkingGroups", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("WorkingGroupId", "UserId", "Status");
+
+                    b.ToTable("WorkingGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2294,6 +2399,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CreatedBy");
                 });
@@ -2951,6 +3061,40 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroupMember", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Data.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", "WorkingGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+
+                    b.Navigation("WorkingGroup");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3112,6 +3256,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.Webinar", b =>
                 {
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -8,6 +8,7 @@ using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
@@ -126,8 +127,20 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 }
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards and {Organisations} organisations from {Path}.",
-            added, debates, webinars, practices, standards, organisations, path);
+        var groups = 0;
+        // Only when the working groups feature is registered: without it, the demo has no groups.
+        if (services.GetService<DemoWorkingGroups>() is { } demoWorkingGroups)
+        {
+            foreach (var demoGroup in demo.WorkingGroups ?? [])
+            {
+                if (await demoWorkingGroups.AddAsync(demoGroup))
+                {
+                    groups++;
+                }
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards, {Organisations} organisations and {Groups} working groups from {Path}.",
+            added, debates, webinars, practices, standards, organisations, groups, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -271,7 +284,7 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
     }
 
     private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null,
-        List<DemoStandard>? Standards = null, List<DemoOrganisation>? Organisations = null);
+        List<DemoStandard>? Standards = null, List<DemoOrganisation>? Organisations = null, List<DemoWorkingGroup>? WorkingGroups = null);
 
     /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
     private sealed record DemoPractice(

@@ -17,9 +17,16 @@ public static class SitePages
         "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
         "/syntheses", "/syntheses/impact", "/standards", "/standards/new", "/standards/endorsements", "/standards/moderation",
         "/organisations", "/organisations?region=Africa&kind=Academia", "/organisations/join", "/organisations/mine", "/organisations/review", "/organisations/settings",
+        "/groups", "/groups/new",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",
     ];
+
+    /// <summary>
+    /// A working group's pages, which need a group to exist: the working groups' browser test walks them (axe in en, fr
+    /// and es, light and dark, and at phone width) for the group it makes.
+    /// </summary>
+    public static string[] OfGroup(int groupId) => [$"/groups/{groupId}", $"/groups/{groupId}/edit", $"/groups/{groupId}/apply", $"/groups/{groupId}/debates/new"];
 
     /// <summary>The path with the language asked for in its address.</summary>
     public static string In(string path, string language) => $"{path}{(path.Contains('?') ? '&' : '?')}culture={language}";

@@ -2,6 +2,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,26 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         Assert.DoesNotContain("Youth advocates for asthma-friendly schools", all.Text);
         var english = await visitor.GetAsync("/practices/people-living-with-diabetes-on-the-national-ncd-committee");
         Assert.Contains("des-personnes-vivant-avec-le-diabete-au-comite-national-des-mnt", english.Html);
+    }
+
+    [Fact]
+    public async Task The_demo_working_group_has_seven_members_from_three_regions_and_a_debate_only_they_see()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var group = await db.Set<WorkingGroup>().Include(g => g.Members).ThenInclude(m => m.User).SingleAsync(g => g.Name == "Advocacy working group");
+        var members = group.Members.Where(m => m.Status == GroupMemberStatus.Appointed).Select(m => m.User!).ToList();
+        Assert.Equal(7, members.Count);
+        Assert.Equal(3, members.Select(u => CountryCatalog.Find(u.CountryCode)!.Region).Distinct().Count());
+        var debate = await db.Debates.SingleAsync(d => d.WorkingGroupId == group.Id);
+        Assert.True(debate.IsOpenAt(DateTimeOffset.UtcNow), $"The group's demo debate should be open now, but is {debate.StateAt(DateTimeOffset.UtcNow)}.");
+
+        using var outsider = new Browser(app);
+        await outsider.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo lantern orchard 2026", "Amina W.", null));
+        Assert.DoesNotContain(debate.Title, (await outsider.GetAsync("/debates")).Text);
+        using var member = new Browser(app);
+        await member.SignInAsync(new TestPerson("", "sara@demo.example.org", "demo lantern orchard 2026", "Sara N.", null));
+        Assert.Contains(debate.Title, (await member.GetAsync($"/groups/{group.Id}")).Text);
     }
 
     [Fact]

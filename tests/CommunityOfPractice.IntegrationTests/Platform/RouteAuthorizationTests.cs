@@ -24,7 +24,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         Denied,
         /// <summary>Staff role without an authenticator app: sent to set one up.</summary>
         TwoFactorSetup,
-        /// <summary>404: what is switched off, or not there, for anyone.</summary>
+        /// <summary>404: past the policy, but the thing is not there for them (a working group's space for a non-member), switched off, or not there at all.</summary>
         NotFound,
     }
 
@@ -72,6 +72,12 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/standards/endorsements"] = Staff(Who.Coordinator, Who.Admin),
         ["/standards/moderation"] = Staff(Who.Moderator, Who.Coordinator, Who.Admin),
         ["/standards/no-such-standard/flag/comment/999999"] = Members(),
+        ["/groups"] = Members(),
+        ["/groups/new"] = Staff(Who.Coordinator, Who.Admin),
+        ["/groups/999999"] = NotThere(Members()),
+        ["/groups/999999/edit"] = NotThere(Staff(Who.Coordinator, Who.Admin)),
+        ["/groups/999999/apply"] = NotThere(Members()),
+        ["/groups/999999/debates/new"] = NotThere(Members()),
         ["/profile"] = Members(),
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),
@@ -86,7 +92,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/organisations/applications/999999"] = Members(),
         ["/organisations/review"] = Staff(Who.Moderator, Who.Admin),
         ["/organisations/review/999999"] = Staff(Who.Moderator, Who.Admin),
-        ["/organisations/review/999999/letter"] = Staff(Who.Moderator, Who.Admin).ToDictionary(p => p.Key, p => p.Value == Outcome.Allowed ? Outcome.NotFound : p.Value),
+        ["/organisations/review/999999/letter"] = NotThere(Staff(Who.Moderator, Who.Admin)),
         ["/organisations/settings"] = Staff(Who.Coordinator, Who.Admin),
         // Off until the coordinating body turns it on (OrganisationDirectoryTests turns it on, and off again).
         ["/organisations/summary"] = Everyone(Outcome.NotFound),
@@ -150,6 +156,10 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
                 break;
         }
     }
+
+    /// <summary>Who passes <paramref name="rule"/> finds nothing there (an unknown group, or one they are not in).</summary>
+    private static Dictionary<Who, Outcome> NotThere(Dictionary<Who, Outcome> rule) =>
+        rule.ToDictionary(r => r.Key, r => r.Value == Outcome.Allowed ? Outcome.NotFound : r.Value);
 
     private static Dictionary<Who, Outcome> Everyone(Outcome outcome) => Enum.GetValues<Who>().ToDictionary(w => w, _ => outcome);
 

@@ -36,6 +36,8 @@ public class Debate
     /// <summary>Set by the closing job, so the closing notice is posted once (and for the window it closed).</summary>
     public DateTimeOffset? ClosingNoticeFor { get; set; }
     public List<GuidingQuestion> Questions { get; set; } = [];
+    /// <summary>The working group whose space holds this debate: then only its members, coordinators and admins see it (<see cref="DebateAudience"/>).</summary>
+    public int? WorkingGroupId { get; set; }
 
     public bool IsOpenAt(DateTimeOffset now) => IsPublished && OpensAt <= now && now < ClosesAt;
 

@@ -16,8 +16,9 @@ public sealed class DebateDigest(CommunityDbContext db)
     public async Task<DebateDigestContent> GatherAsync(AppUser member, DigestPeriod period, CancellationToken cancellationToken = default)
     {
         var (from, to) = (period.From, period.To);
+        var visible = db.Debates.VisibleTo(db, member.Id).Select(d => d.Id);
         var published = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Published && p.CreatedAt > from && p.CreatedAt <= to
-            && p.AuthorId != member.Id && p.Debate!.IsPublished);
+            && p.AuthorId != member.Id && p.Debate!.IsPublished && visible.Contains(p.DebateId));
         var repliesToMember = published.Where(p => db.Posts.Any(answered => answered.AuthorId == member.Id
             && (answered.Id == p.ParentId || answered.Id == p.QuotedPostId)));
 
@@ -38,7 +39,7 @@ public sealed class DebateDigest(CommunityDbContext db)
                 .Select(g => new DigestDebateActivity(g.Key.DebateId, g.Key.Title, g.Count(), g.Min(p => p.Id)))
                 .ToListAsync(cancellationToken);
             var soon = to + Soon;
-            var debates = await db.Debates.AsNoTracking()
+            var debates = await db.Debates.AsNoTracking().VisibleTo(db, member.Id)
                 .Where(d => d.IsPublished && d.ClosesAt > to && ((d.OpensAt > from && d.OpensAt <= soon) || d.ClosesAt <= soon))
                 .Select(d => new { d.Id, d.Title, d.OpensAt, d.ClosesAt }).ToListAsync(cancellationToken);
             windows = debates

@@ -21,7 +21,7 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
     public async Task<DebateRoomView?> ForViewerAsync(int debateId, string viewerId, bool viewerIsModerator, RoomWindow? window,
         int questionFilter = 0, long? aroundPostId = null, RoomMove move = RoomMove.None, CancellationToken cancellationToken = default)
     {
-        var debate = await db.Debates.AsNoTracking().Include(d => d.Questions).SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
+        var debate = await db.Debates.AsNoTracking().VisibleTo(db, viewerId).Include(d => d.Questions).SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
         if (debate is null || (!debate.IsPublished && !viewerIsModerator))
         {
             return null;
@@ -256,8 +256,9 @@ public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 
     private sealed record PostRow(Post Post, string DisplayName, DateTimeOffset? DeletedAt, Membership.StakeholderCategory? Group);
 
-    public async Task<IReadOnlyList<Debate>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default) =>
-        await db.Debates.AsNoTracking().Where(d => d.IsPublished || includeDrafts).OrderByDescending(d => d.OpensAt).ToListAsync(cancellationToken);
+    /// <summary>The debates <paramref name="viewerId"/> may see; with no viewer, the community's only (a working group's debates stay in its space).</summary>
+    public async Task<IReadOnlyList<Debate>> ListAsync(string? viewerId, bool includeDrafts, CancellationToken cancellationToken = default) =>
+        await db.Debates.AsNoTracking().VisibleTo(db, viewerId).Where(d => d.IsPublished || includeDrafts).OrderByDescending(d => d.OpensAt).ToListAsync(cancellationToken);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 }

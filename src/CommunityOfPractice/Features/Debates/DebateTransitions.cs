@@ -27,7 +27,7 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.OpeningAnnouncedAt, now), cancellationToken) == 1)
         {
             await notifier.PublishAsync(new DebateEvent(debateId, DebateEventKind.StateChanged));
-            foreach (var member in await InterestedMembersAsync(db, cancellationToken))
+            foreach (var member in await InterestedMembersAsync(db, debate, cancellationToken))
             {
                 await mail.SendOpenedAsync(member, debate, cancellationToken);
             }
@@ -36,7 +36,7 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
             && await db.Debates.Where(d => d.Id == debateId && d.ClosingReminderSentAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClosingReminderSentAt, now), cancellationToken) == 1)
         {
-            foreach (var member in await InterestedMembersAsync(db, cancellationToken))
+            foreach (var member in await InterestedMembersAsync(db, debate, cancellationToken))
             {
                 await mail.SendClosingSoonAsync(member, debate, cancellationToken);
             }
@@ -83,6 +83,19 @@ public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, D
     /// Members who want each opening and closing mailed as it happens; those on a digest read it there. Consultation
     /// rounds mail the same people: the setting is the members' "tell me when a window opens".
     /// </summary>
+    /// <summary>The interested members who may see <paramref name="debate"/>: a working group's debate is mailed to its members only.</summary>
+    private static async Task<List<AppUser>> InterestedMembersAsync(CommunityDbContext db, Debate debate, CancellationToken cancellationToken)
+    {
+        var members = await InterestedMembersAsync(db, cancellationToken);
+        if (debate.WorkingGroupId is not { } groupId)
+        {
+            return members;
+        }
+        var appointed = await db.Set<WorkingGroups.WorkingGroupMember>()
+            .Where(m => m.WorkingGroupId == groupId && m.Status == WorkingGroups.GroupMemberStatus.Appointed).Select(m => m.UserId).ToListAsync(cancellationToken);
+        return members.Where(m => appointed.Contains(m.Id)).ToList();
+    }
+
     internal static Task<List<AppUser>> InterestedMembersAsync(CommunityDbContext db, CancellationToken cancellationToken)
     {
         var memberRoles = db.Roles.Where(r => r.Name == Membership.Roles.Member).Select(r => r.Id);

@@ -16,7 +16,7 @@ public sealed class DebatesOnNow(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<OpenDebate>> OpenAsync(string userId, bool isModerator, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        return await db.Debates.AsNoTracking()
+        return await db.Debates.AsNoTracking().VisibleTo(db, userId)
             .Where(d => d.IsPublished && d.OpensAt <= now && now < d.ClosesAt)
             .OrderBy(d => d.ClosesAt)
             .Select(d => new OpenDebate(d.Id, d.Title, d.OpensAt, d.ClosesAt,
@@ -28,9 +28,9 @@ public sealed class DebatesOnNow(CommunityDbContext db, TimeProvider clock)
     }
 
     /// <summary>The next <paramref name="count"/> published debates still to open, soonest first.</summary>
-    public async Task<IReadOnlyList<Debate>> OpeningNextAsync(int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Debate>> OpeningNextAsync(string? userId, int count, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        return await db.Debates.AsNoTracking().Where(d => d.IsPublished && now < d.OpensAt).OrderBy(d => d.OpensAt).Take(count).ToListAsync(cancellationToken);
+        return await db.Debates.AsNoTracking().VisibleTo(db, userId).Where(d => d.IsPublished && now < d.OpensAt).OrderBy(d => d.OpensAt).Take(count).ToListAsync(cancellationToken);
     }
 }

@@ -16,8 +16,9 @@ public sealed class FlagPost(CommunityDbContext db, DebateAccess access, TimePro
         {
             return CommandResult.Failed("Note", "The text must be at most {0} characters.", Debate.ReasonLength);
         }
+        var visible = db.Debates.VisibleTo(db, userId).Select(d => d.Id);
         if (!(await access.RolesOfAsync(userId, cancellationToken)).IsMember
-            || !await db.Posts.AnyAsync(p => p.Id == postId && p.Status == PostStatus.Published, cancellationToken))
+            || !await db.Posts.AnyAsync(p => p.Id == postId && p.Status == PostStatus.Published && visible.Contains(p.DebateId), cancellationToken))
         {
             return CommandResult.Failed("", "You cannot flag this post.");
         }

@@ -12,7 +12,7 @@ public sealed class FollowDebate(CommunityDbContext db, TimeProvider clock)
     public async Task SetAsync(int debateId, string userId, bool follow, CancellationToken cancellationToken = default)
     {
         var existing = await db.DebateFollows.SingleOrDefaultAsync(f => f.DebateId == debateId && f.UserId == userId, cancellationToken);
-        if (follow && existing is null && await db.Debates.AnyAsync(d => d.Id == debateId && d.IsPublished, cancellationToken))
+        if (follow && existing is null && await db.Debates.VisibleTo(db, userId).AnyAsync(d => d.Id == debateId && d.IsPublished, cancellationToken))
         {
             db.DebateFollows.Add(new DebateFollow { DebateId = debateId, UserId = userId, At = clock.GetUtcNow() });
         }

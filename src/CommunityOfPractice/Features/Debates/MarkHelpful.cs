@@ -12,7 +12,8 @@ public sealed class MarkHelpful(CommunityDbContext db, DebateAccess access, Deba
         {
             return CommandResult.Failed("", "Only members can mark posts helpful.");
         }
-        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId && p.Status == PostStatus.Published, cancellationToken);
+        var visible = db.Debates.VisibleTo(db, userId).Select(d => d.Id);
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId && p.Status == PostStatus.Published && visible.Contains(p.DebateId), cancellationToken);
         if (post is null || post.AuthorId == userId)
         {
             return CommandResult.Failed("", "You cannot mark this post helpful.");

@@ -63,7 +63,7 @@ public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, Mar
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var debate = await db.Debates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DebateId, cancellationToken);
+        var debate = await db.Debates.AsNoTracking().VisibleTo(db, authorId).SingleOrDefaultAsync(d => d.Id == command.DebateId, cancellationToken);
         if (debate is null || !debate.IsPublished)
         {
             return Refused("This debate does not exist.");

@@ -18,7 +18,7 @@ public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, Au
     public async Task<IReadOnlyList<HighlightedPost>> CandidatesAsync(CancellationToken cancellationToken = default)
     {
         var posts = await db.Posts.AsNoTracking()
-            .Where(p => p.IsHighlighted && p.Status == PostStatus.Published)
+            .Where(p => p.IsHighlighted && p.Status == PostStatus.Published && p.Debate!.WorkingGroupId == null)
             .OrderByDescending(p => p.Id)
             .Select(p => new { p.Id, p.DebateId, DebateTitle = p.Debate!.Title, AuthorName = p.Author!.DisplayName, p.Consent, p.Markdown, p.CreatedAt })
             .Take(200)
@@ -44,7 +44,7 @@ public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, Au
             return CommandResult<Practice>.Failed("", "Only moderators can do this.");
         }
         var post = await db.Posts.AsNoTracking().Include(p => p.Debate).Include(p => p.Author)
-            .SingleOrDefaultAsync(p => p.Id == postId && p.IsHighlighted && p.Status == PostStatus.Published, cancellationToken);
+            .SingleOrDefaultAsync(p => p.Id == postId && p.IsHighlighted && p.Status == PostStatus.Published && p.Debate!.WorkingGroupId == null, cancellationToken);
         if (post is null)
         {
             return CommandResult<Practice>.Failed("", "Only posts highlighted for synthesis can become entries.");

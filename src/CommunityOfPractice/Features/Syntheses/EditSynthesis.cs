@@ -16,7 +16,7 @@ public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access,
         {
             return CommandResult<Synthesis>.Failed("", "Only coordinators and moderators can do this.");
         }
-        var debate = await db.Debates.AsNoTracking().SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
+        var debate = await db.Debates.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Id == debateId, cancellationToken);
         var now = clock.GetUtcNow();
         if (debate is null || !debate.IsPublished)
         {

@@ -17,6 +17,7 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SynthesisListItem>> AllAsync(CancellationToken cancellationToken = default) =>
         await db.Syntheses.AsNoTracking()
+            .Where(s => s.Debate!.WorkingGroupId == null)
             .OrderByDescending(s => s.Id)
             .Select(s => new SynthesisListItem(s.Id, s.DebateId, s.Debate!.Title, s.Debate.ClosesAt,
                 s.Versions.Max(v => (int?)v.Number), s.Versions.OrderByDescending(v => v.Number).Select(v => (DateTimeOffset?)v.FinalisedAt).FirstOrDefault(),
@@ -27,7 +28,7 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DebateChoice>> DebatesWithoutSynthesisAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var debates = await db.Debates.AsNoTracking()
+        var debates = await db.Debates.AsNoTracking().OfTheCommunity()
             .Where(d => d.IsPublished && !db.Syntheses.Any(s => s.DebateId == d.Id))
             .Select(d => new DebateChoice(d.Id, d.Title, d.OpensAt, d.ClosesAt))
             .ToListAsync(cancellationToken);
@@ -42,7 +43,7 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
     }
 
     public Task<Synthesis?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Syntheses.AsNoTracking().Include(s => s.Debate).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        db.Syntheses.AsNoTracking().Include(s => s.Debate).SingleOrDefaultAsync(s => s.Id == id && s.Debate!.WorkingGroupId == null, cancellationToken);
 
     public async Task<IReadOnlyList<VersionSummary>> VersionsAsync(int synthesisId, CancellationToken cancellationToken = default) =>
         await db.SynthesisVersions.AsNoTracking().Where(v => v.SynthesisId == synthesisId)
@@ -62,7 +63,7 @@ public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<(SynthesisVersion Version, string DebateTitle, int DebateId)>> PublishedAsync(CancellationToken cancellationToken = default)
     {
         var latest = await db.SynthesisVersions.AsNoTracking()
-            .Where(v => v.Number == db.SynthesisVersions.Where(o => o.SynthesisId == v.SynthesisId).Max(o => o.Number))
+            .Where(v => v.Number == db.SynthesisVersions.Where(o => o.SynthesisId == v.SynthesisId).Max(o => o.Number) && v.Synthesis!.Debate!.WorkingGroupId == null)
             .Select(v => new { Version = new SynthesisVersion { Id = v.Id, SynthesisId = v.SynthesisId, Number = v.Number, FinalisedAt = v.FinalisedAt }, v.Synthesis!.Debate!.Title, v.Synthesis.DebateId })
             .ToListAsync(cancellationToken);
         return latest.OrderByDescending(v => v.Version.FinalisedAt).Select(v => (v.Version, v.Title, v.DebateId)).ToList();

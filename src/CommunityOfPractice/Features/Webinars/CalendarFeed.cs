@@ -58,7 +58,7 @@ public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
         var webinars = await db.Webinars.AsNoTracking()
             .Where(w => w.EndsAt > since && db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == user.Id && r.Status == RegistrationStatus.Registered))
             .OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
-        var debates = await db.Debates.AsNoTracking()
+        var debates = await db.Debates.AsNoTracking().VisibleTo(db, user.Id)
             .Where(d => d.IsPublished && d.ClosesAt > since && db.DebateFollows.Any(f => f.DebateId == d.Id && f.UserId == user.Id))
             .OrderBy(d => d.OpensAt).ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,7 +69,7 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
         var webinars = await db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null && w.EndsAt > now)
             .OrderBy(w => w.StartsAt).Take(count).Select(w => new UpcomingEvent(UpcomingEventKind.Webinar, w.Title, w.StartsAt, w.EndsAt))
             .ToListAsync(cancellationToken);
-        var debates = await db.Debates.AsNoTracking().Where(d => d.IsPublished && d.ClosesAt > now)
+        var debates = await db.Debates.AsNoTracking().OfTheCommunity().Where(d => d.IsPublished && d.ClosesAt > now)
             .OrderBy(d => d.OpensAt).Take(count).Select(d => new UpcomingEvent(UpcomingEventKind.Debate, d.Title, d.OpensAt, d.ClosesAt))
             .ToListAsync(cancellationToken);
         return webinars.Concat(debates).OrderBy(e => e.StartsAt).Take(count).ToList();

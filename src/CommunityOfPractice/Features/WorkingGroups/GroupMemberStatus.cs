@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.WorkingGroups;
+
+public enum GroupMemberStatus
+{
+    Applied,
+    Appointed,
+    Declined,
+    Removed,
+}

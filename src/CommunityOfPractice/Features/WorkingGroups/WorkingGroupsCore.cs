@@ -1,0 +1,27 @@
+using CommunityOfPractice.Features.Live;
+using CommunityOfPractice.Features.Scheduling;
+using CommunityOfPractice.Features.WorkingGroups;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.Features;
+
+public static class WorkingGroupsCore
+{
+    /// <summary>Working groups and thematic commissions (issue 19): their terms, composition rules, appointments and reminders.</summary>
+    public static IServiceCollection AddWorkingGroups(this IServiceCollection services) => services
+        .AddSingleton<WorkingGroupNotifier>()
+        .AddSingleton<INodeRelay, WorkingGroupNodeRelay>()
+        .AddScoped<WorkingGroupAccess>()
+        .AddScoped<GroupDesk>()
+        .AddScoped<WorkingGroupReader>()
+        .AddScoped<CreateWorkingGroup>()
+        .AddScoped<EditWorkingGroup>()
+        .AddScoped<AppointMember>()
+        .AddScoped<RemoveMember>()
+        .AddScoped<ApplyToGroup>()
+        .AddScoped<DecideOnGroupApplication>()
+        .AddScoped<RenewTerm>()
+        .AddScoped<CreateGroupDebate>()
+        .AddScoped<TermReminders>()
+        .AddScoped<IReconciler, TermReconciler>();
+}
