@@ -36,9 +36,9 @@ public sealed class MigrationUpgradeTests
             var author = new AppUser { UserName = "old@example.org", Email = "old@example.org", DisplayName = "Old Member", JoinedAt = DateTimeOffset.UtcNow.AddYears(-1) };
             await InsertIntoOldSchemaAsync(db, provider, author);
             var debate = new Debate { Title = "A debate of last year", OpensAt = DateTimeOffset.UtcNow.AddYears(-1), ClosesAt = DateTimeOffset.UtcNow.AddYears(-1).AddDays(3), IsPublished = true, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) };
-            db.Debates.Add(debate);
-            await db.SaveChangesAsync();
-            // Written as the old release wrote it: only the columns its schema has (the model has grown since).
+            // Written as the old release wrote them: only the columns its schema has (the model has grown since).
+            await InsertIntoOldSchemaAsync(db, provider, debate);
+            debate.Id = await db.Debates.Where(d => d.Title == debate.Title).Select(d => d.Id).SingleAsync();
             await InsertIntoOldSchemaAsync(db, provider, new Post { DebateId = debate.Id, AuthorId = author.Id, Markdown = "Kept across the upgrade.", Html = "<p>Kept across the upgrade.</p>", CreatedAt = debate.OpensAt.AddHours(1) });
             db.ChangeTracker.Clear();
 

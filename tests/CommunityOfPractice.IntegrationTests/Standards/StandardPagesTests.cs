@@ -147,8 +147,8 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         var page = await other.GetAsync(consult);
         Assert.Contains("Name the decisions, please.", page.Text);
         // Word by word: "take part in" struck out, "lead" added, each announced in words as well as by style.
-        Assert.Matches("<del[^>]*><span[^>]*>\\[removed: </span>take part in<", page.Html);
-        Assert.Matches("<ins[^>]*><span[^>]*>\\[added: </span>lead<", page.Html);
+        Assert.Matches("<del[^>]*><span[^>]*>\\[Removed: </span>take part in<", page.Html);
+        Assert.Matches("<ins[^>]*><span[^>]*>\\[Added: </span>lead<", page.Html);
         Assert.Contains("0 supports", page.Text);
         // The author cannot support their own proposal: no button for them.
         Assert.DoesNotContain($"value=\"support-{proposal.Id}\"", (await member.GetAsync(consult)).Html);
