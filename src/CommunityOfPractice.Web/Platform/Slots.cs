@@ -27,6 +27,9 @@ public static class Slots
     /// <summary>The main navigation, for members, before "Debates". No parameters; each component renders <c>li</c> items.</summary>
     public const string MemberNavigation = "navigation.member";
 
+    /// <summary>The main navigation's "Community" dropdown, for members, after "Members". No parameters; each component renders <c>li</c> items.</summary>
+    public const string CommunityNavigation = "navigation.community";
+
     /// <summary>A debate's room, under its context. Parameter: <c>DebateId</c> (int).</summary>
     public const string DebateContext = "debate.context";
 }

@@ -20,7 +20,7 @@ internal static class OrganisationsWeb
     {
         services.AddFeaturePages("Organisations");
         services.AddToSlot<Pages.OrganisationsQueue>(Slots.StaffQueues, order: 5);
-        services.AddToSlot<Pages.OrganisationsNavigation>(Slots.MemberNavigation, order: 20);
+        services.AddToSlot<Pages.OrganisationsNavigation>(Slots.CommunityNavigation, order: 10);
         services.AddScoped<IOrganisationMail, OrganisationMail>();
         services.AddScoped<IOrganisationPublication, OrganisationPublication>();
         services.AddSingleton<INodeRelay, OrganisationNodeRelay>();

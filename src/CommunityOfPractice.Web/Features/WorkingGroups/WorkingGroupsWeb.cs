@@ -14,7 +14,7 @@ internal static class WorkingGroupsWeb
     {
         services.AddFeaturePages("WorkingGroups");
         services.AddToSlot<Pages.GroupsQueue>(Slots.StaffQueues, order: 30);
-        services.AddToSlot<Pages.GroupsNavigation>(Slots.MemberNavigation, order: 20);
+        services.AddToSlot<Pages.GroupsNavigation>(Slots.CommunityNavigation, order: 20);
         services.AddToSlot<Pages.GroupDebateNote>(Slots.DebateContext);
         services.AddScoped<IWorkingGroupMail, WorkingGroupMail>();
         services.AddScoped<ITermScheduler, HangfireTermScheduler>();
