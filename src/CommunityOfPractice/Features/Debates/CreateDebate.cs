@@ -103,19 +103,18 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
         return new DateTimeOffset(unspecified, offset).ToUniversalTime();
     }
 
-    public async Task<CommandResult<Debate>> HandleAsync(Actor moderator, DebateCommand command, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The debate a valid command describes, not yet saved (published as the command says), or the command's refusals;
+    /// shared with the debates opened in a working group's space.
+    /// </summary>
+    public static CommandResult<Debate> Build(DebateCommand command, string createdById, DateTimeOffset now)
     {
-        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
-        {
-            return CommandResult<Debate>.Failed("", "Only moderators can do this.");
-        }
-        var now = clock.GetUtcNow();
         var errors = Validate(command, now, out var opensAt, out var closesAt, out var questions);
         if (errors.Count > 0)
         {
             return CommandResult<Debate>.Failure(errors);
         }
-        var debate = new Debate
+        return new Debate
         {
             Title = command.Title.Trim(),
             Summary = command.Summary.Trim(),
@@ -124,10 +123,24 @@ public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, Aud
             ClosesAt = closesAt,
             ModerationMode = command.ModerationMode,
             IsPublished = command.Publish,
-            CreatedById = moderator.UserId,
+            CreatedById = createdById,
             CreatedAt = now,
             Questions = questions,
         };
+    }
+
+    public async Task<CommandResult<Debate>> HandleAsync(Actor moderator, DebateCommand command, CancellationToken cancellationToken = default)
+    {
+        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        {
+            return CommandResult<Debate>.Failed("", "Only moderators can do this.");
+        }
+        var now = clock.GetUtcNow();
+        var (debate, errors) = Build(command, moderator.UserId, now);
+        if (debate is null)
+        {
+            return CommandResult<Debate>.Failure(errors);
+        }
         db.Debates.Add(debate);
         audit.Record(moderator, "debate.created", null, debate.Title);
         await db.SaveChangesAsync(cancellationToken);

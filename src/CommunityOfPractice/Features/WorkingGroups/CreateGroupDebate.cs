@@ -18,25 +18,14 @@ public sealed class CreateGroupDebate(CommunityDbContext db, GroupDesk desk, Aud
             return CommandResult<Debate>.Failure([refusal!]);
         }
         var now = desk.Now;
-        var errors = CreateDebate.Validate(command, now, out var opensAt, out var closesAt, out var questions);
-        if (errors.Count > 0)
+        var (debate, errors) = CreateDebate.Build(command, actor.UserId, now);
+        if (debate is null)
         {
             return CommandResult<Debate>.Failure(errors);
         }
-        var debate = new Debate
-        {
-            Title = command.Title.Trim(),
-            Summary = command.Summary.Trim(),
-            Context = command.Context?.Trim() ?? "",
-            OpensAt = opensAt,
-            ClosesAt = closesAt,
-            ModerationMode = command.ModerationMode,
-            IsPublished = true,
-            CreatedById = actor.UserId,
-            CreatedAt = now,
-            Questions = questions,
-            WorkingGroupId = group.Id,
-        };
+        // A group's debate is published at once, in its space only.
+        debate.IsPublished = true;
+        debate.WorkingGroupId = group.Id;
         db.Debates.Add(debate);
         audit.Record(actor, "group.debate.created", null, $"{group.Name}: {debate.Title}");
         await db.SaveChangesAsync(cancellationToken);
