@@ -142,24 +142,3 @@ internal sealed class MailComposer(
         }
     }
 }
-
-public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
-
-/// <summary>What a mail says: paragraphs, then titled lists of links (a digest), then a button-like link.</summary>
-internal sealed record MailContent(LocalizedText Subject, IReadOnlyList<LocalizedText> Paragraphs)
-{
-    public (LocalizedText Label, string Url)? Link { get; init; }
-    public IReadOnlyList<MailSection> Sections { get; init; } = [];
-    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
-    /// <summary>The kind of mail this is, when the member can turn it off from the mail itself.</summary>
-    public MailKind? TurnOff { get; init; }
-    public string? Purpose { get; init; }
-}
-
-/// <summary>A titled list in a mail: each line a text and the page it links to.</summary>
-internal sealed record MailSection(LocalizedText Heading, IReadOnlyList<MailLine> Lines);
-
-internal sealed record MailLine(LocalizedText Text, string Url);
-
-/// <summary>A resource key (its English text) and the values for its placeholders.</summary>
-internal sealed record LocalizedText(string Key, params object[] Arguments);

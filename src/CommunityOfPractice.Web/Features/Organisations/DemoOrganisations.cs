@@ -2,7 +2,6 @@ using System.Text;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Files;
 using CommunityOfPractice.Features.Geography;
-using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -63,9 +62,3 @@ internal sealed class DemoOrganisations(CommunityDbContext db, UserManager<AppUs
         return true;
     }
 }
-
-/// <summary>
-/// A demo organisation. The first of <c>Representatives</c> applied for it; a pending one has only its applicant, who
-/// becomes its representative once a moderator approves it.
-/// </summary>
-internal sealed record DemoOrganisation(string Name, OrganisationKind Kind, string CountryCode, string Website, NcdAreas NcdAreas, string[] Representatives, bool Pending = false);

@@ -3,7 +3,6 @@ using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Features.Organisations;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Platform;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CommunityOfPractice.Web.Features.Organisations;
 
@@ -40,24 +39,3 @@ internal static class OrganisationsWeb
         return app;
     }
 }
-
-/// <summary>Keeps the public summary true: its cached copies are dropped, on every node.</summary>
-internal sealed class OrganisationPublication(IOutputCacheStore cache, INodeBus nodes) : IOrganisationPublication
-{
-    public async Task ChangedAsync(CancellationToken cancellationToken = default)
-    {
-        await cache.EvictByTagAsync(OrganisationsWeb.CachePolicy, cancellationToken);
-        await nodes.PublishAsync(OrganisationNodeRelay.Topic, new OrganisationsChanged());
-    }
-}
-
-/// <summary>"The organisations' public summary changed" on one node: the others drop their cached copies too.</summary>
-internal sealed class OrganisationNodeRelay(IOutputCacheStore cache) : INodeRelay
-{
-    public static readonly NodeTopic<OrganisationsChanged> Topic = new NodeTopic<OrganisationsChanged>("organisations");
-
-    public void Connect(INodeBus bus) => bus.Subscribe(Topic, _ => cache.EvictByTagAsync(OrganisationsWeb.CachePolicy, CancellationToken.None).AsTask());
-}
-
-/// <summary>What <see cref="OrganisationNodeRelay.Topic"/> carries: nothing but the news.</summary>
-internal sealed record OrganisationsChanged;

@@ -15,6 +15,3 @@ internal sealed class PracticeNodeRelay(PracticeCatalog catalog, IOutputCacheSto
         await cache.EvictByTagAsync(PracticesWeb.CachePolicy, CancellationToken.None);
     });
 }
-
-/// <summary>What <see cref="PracticeNodeRelay.Topic"/> carries: nothing but the news.</summary>
-internal sealed record PracticesChanged;

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Live;
@@ -12,7 +11,6 @@ using CommunityOfPractice.Web.Platform;
 using System.Text.Json;
 using CommunityOfPractice.Features.Membership;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Microsoft.Extensions.Localization;
@@ -188,85 +186,3 @@ internal static class PracticesWeb
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
 }
-
-/// <summary>
-/// Caches anonymous GETs of the public repository, per address and language, until an entry changes. Like the
-/// default policy it never serves or stores signed-in requests, and stores only 200 responses without cookies,
-/// except one: Blazor writes an antiforgery cookie (and "no-store") on every page of an app with interactive
-/// render modes; these pages have no form that posts, so the platform drops that cookie before the headers go out.
-/// </summary>
-/// <param name="tags">The tags publication evicts; the public repository's by default.</param>
-internal sealed class PublicRepositoryCachePolicy(params string[] tags) : IOutputCachePolicy
-{
-    public PublicRepositoryCachePolicy() : this(PracticesWeb.CachePolicy)
-    {
-    }
-
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        var request = context.HttpContext.Request;
-        var attempt = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-        attempt &= context.HttpContext.User.Identity?.IsAuthenticated != true && Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(request.Headers.Authorization);
-        context.EnableOutputCaching = true;
-        context.AllowCacheLookup = attempt;
-        context.AllowCacheStorage = attempt;
-        context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
-        // The cache sits outside compression: each encoding a client accepts is its own entry.
-        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-        foreach (var tag in tags)
-        {
-            context.Tags.Add(tag);
-        }
-        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        var response = context.HttpContext.Response;
-        if (!context.AllowCacheStorage)
-        {
-            return ValueTask.CompletedTask;
-        }
-        if (response.StatusCode != StatusCodes.Status200OK)
-        {
-            context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
-        }
-        // Any cookie (the chosen language, a session) means this response belongs to one person. Blazor's antiforgery
-        // cookie was already dropped from these pages (see PublicViewAttribute).
-        if (response.Headers.SetCookie.Count > 0)
-        {
-            context.AllowCacheStorage = false;
-        }
-        return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>Keeps the public views true: the catalog snapshot is rebuilt and the cached anonymous pages dropped.</summary>
-internal sealed class PracticePublication(PracticeCatalog catalog, IOutputCacheStore cache, INodeBus nodes) : IPracticePublication
-{
-    public async Task ChangedAsync(CancellationToken cancellationToken = default)
-    {
-        catalog.Invalidate();
-        await cache.EvictByTagAsync(PracticesWeb.CachePolicy, cancellationToken);
-        await nodes.PublishAsync(PracticeNodeRelay.Topic, new PracticesChanged());
-    }
-}
-
-public sealed record PracticeNotice(string Parameter, string Message);
-public sealed record PracticeFacetValue(string Value, int Count);
-public sealed record PracticeListItem(string Slug, string Url, string Title, string Summary, string Language, IReadOnlyList<string> Countries, IReadOnlyList<string> Regions,
-    IReadOnlyList<string> NcdAreas, IReadOnlyList<string> Involvement, IReadOnlyList<string> Themes, IReadOnlyList<int> Years, DateTimeOffset PublishedAt, string? Snippet);
-public sealed record PracticeListResponse(int Total, int Page, int PageCount, int PageSize, IReadOnlyList<PracticeNotice> Notices, IReadOnlyList<PracticeListItem> Items,
-    IReadOnlyDictionary<string, IReadOnlyList<PracticeFacetValue>> Facets);
-public sealed record PracticeTranslationLink(string Language, string Url);
-public sealed record PracticeAttachmentLink(string FileName, string ContentType, long Size, string Url);
-public sealed record PracticeDetail(string Slug, string Url, string Title, string Summary, string BodyMarkdown, string BodyHtml, string Language, IReadOnlyList<string> Countries,
-    IReadOnlyList<string> Regions, IReadOnlyList<string> NcdAreas, IReadOnlyList<string> Involvement, IReadOnlyList<string> Themes, IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Organisations, int? YearFrom, int? YearTo, IReadOnlyList<string> Links, string? ContactName, string? ContactEmail, string? Attribution,
-    DateTimeOffset? FirstPublishedAt, DateTimeOffset PublishedAt, int Revision, IReadOnlyList<PracticeTranslationLink> Translations, IReadOnlyList<PracticeAttachmentLink> Attachments);

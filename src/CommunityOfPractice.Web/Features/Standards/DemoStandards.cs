@@ -1,7 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Content;
-using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Standards;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -121,20 +120,3 @@ internal sealed class DemoStandards(
         }
     }
 }
-
-/// <summary>A demo standard: its versions in order, each with the round held on it, and an endorsement window on the last.</summary>
-internal sealed record DemoStandard(string Title, string Summary, string Language, string DrafterEmail, List<DemoStandardVersion> Versions,
-    string? TranslationOf = null, DemoEndorsementWindow? Endorsement = null);
-
-internal sealed record DemoStandardVersion(string Body, DemoRound? Round = null);
-
-/// <summary>A round <c>OpensInDays</c> from now (negative: in the past) lasting <c>LastsDays</c>.</summary>
-internal sealed record DemoRound(double OpensInDays, double LastsDays, string Questions, List<DemoContribution> Contributions);
-
-/// <summary>A comment, or a proposal with its supporters and, once the round has closed, its answer.</summary>
-internal sealed record DemoContribution(string AuthorEmail, string Paragraph, bool Proposal, QuotingConsent Consent, string Text, string? Reason = null,
-    ProposalAnswer? Answer = null, string? AnswerReason = null, string[]? Supporters = null);
-
-internal sealed record DemoEndorsementWindow(double OpensInDays, double LastsDays, List<DemoEndorsementItem> Endorsements);
-
-internal sealed record DemoEndorsementItem(string RepresentativeEmail, string Organisation, string CountryCode, string Role, bool Confirmed);

@@ -5,7 +5,6 @@ using CommunityOfPractice.Features.Standards;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Platform;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using CommunityOfPractice.Web.Features.Standards.Jobs;
@@ -100,55 +99,3 @@ internal static class StandardsWeb
             standard.Translations.Select(t => new StandardTranslationItem(t.Language, absolute($"standards/{t.Slug}"))).ToList());
     }
 }
-
-/// <summary>Keeps the public views true: the cached anonymous standard pages and the feed are dropped, on every node.</summary>
-internal sealed class StandardPublication(IOutputCacheStore cache, INodeBus nodes) : IStandardPublication
-{
-    public async Task ChangedAsync(CancellationToken cancellationToken = default)
-    {
-        await StandardNodeRelay.EvictAsync(cache, cancellationToken);
-        await nodes.PublishAsync(StandardNodeRelay.Topic, new StandardsChanged());
-    }
-}
-
-/// <summary>"A standard's public view changed" on one node: the others drop their cached pages too.</summary>
-internal sealed class StandardNodeRelay(IOutputCacheStore cache) : INodeRelay
-{
-    public static readonly NodeTopic<StandardsChanged> Topic = new NodeTopic<StandardsChanged>("standards");
-
-    public static async Task EvictAsync(IOutputCacheStore cache, CancellationToken cancellationToken)
-    {
-        await cache.EvictByTagAsync(StandardsWeb.CachePolicy, cancellationToken);
-        await cache.EvictByTagAsync(AtomFeedEntry.CacheTag, cancellationToken);
-    }
-
-    public void Connect(INodeBus bus) => bus.Subscribe(Topic, _ => EvictAsync(cache, CancellationToken.None));
-}
-
-/// <summary>What <see cref="StandardNodeRelay.Topic"/> carries: nothing but the news.</summary>
-internal sealed record StandardsChanged;
-
-/// <summary>Each published version of a standard is an entry of the public feed.</summary>
-internal sealed class StandardFeedSource(PublishedStandards standards) : IAtomFeedSource
-{
-    public async Task<IReadOnlyList<AtomFeedEntry>> LatestAsync(int count, CancellationToken cancellationToken) =>
-        (await standards.ListAsync(cancellationToken))
-            .SelectMany(s => s.Versions.Select(v => new AtomFeedEntry($"{s.Title} (v{v.Number})", $"standards/{s.Slug}/v{v.Number}", v.PublishedAt, v.PublishedAt,
-                s.Summary, System.Net.WebUtility.HtmlEncode(s.Summary), s.Language, [])))
-            .OrderByDescending(e => e.Updated)
-            .Take(count)
-            .ToList();
-
-    public Task<DateTimeOffset> LastChangedAsync(CancellationToken cancellationToken) => standards.LastChangedAsync(cancellationToken);
-}
-
-public sealed record StandardVersionLink(int Number, string Url, DateTimeOffset PublishedAt);
-public sealed record StandardListItem(string Slug, string Url, string Title, string Summary, string Language, int Version, bool IsFinal, DateTimeOffset PublishedAt,
-    IReadOnlyList<StandardVersionLink> Versions);
-public sealed record StandardParagraphItem(string Number, string Url, string Markdown, string Html);
-public sealed record StandardSectionItem(string Number, string Heading, int Level, IReadOnlyList<StandardParagraphItem> Paragraphs);
-public sealed record StandardEndorsementItem(string Organisation, string Country, string SignatoryRole, DateTimeOffset ConfirmedAt);
-public sealed record StandardTranslationItem(string Language, string Url);
-public sealed record StandardDetail(string Slug, string Url, string Title, string Summary, string Language, int Version, bool IsFinal, DateTimeOffset PublishedAt,
-    IReadOnlyList<StandardSectionItem> Sections, IReadOnlyList<StandardEndorsementItem> Endorsements, IReadOnlyList<StandardVersionLink> Versions,
-    IReadOnlyList<StandardTranslationItem> Translations);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Schema;
-using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Content;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Syntheses.Formats;
@@ -121,5 +120,3 @@ internal static class SynthesesWeb
     private static DateOnly? ParseDay(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
-
-public sealed record SynthesisListEntry(int Id, int Version, DateTimeOffset FinalisedAt, int DebateId, string DebateTitle, string Url, IReadOnlyDictionary<string, string> Exports);

@@ -58,10 +58,3 @@ internal sealed class DemoWorkingGroups(CommunityDbContext db, UserManager<AppUs
         }
     }
 }
-
-/// <summary>A working group whose term started <c>StartedDaysAgo</c> and ends in <c>EndsInDays</c>; its chair is appointed with it.</summary>
-internal sealed record DemoWorkingGroup(string Name, string Mandate, string CoordinatorEmail, string ChairEmail, string[] MemberEmails,
-    int StartedDaysAgo, int EndsInDays, int MinSize, int MaxSize, int MinRegions, int? MinNcdSharePercent = null, DemoGroupDebate? Debate = null);
-
-/// <summary>The group's debate, open since yesterday for <c>LastsDays</c>.</summary>
-internal sealed record DemoGroupDebate(string Title, string Summary, string? Context, string[] Questions, int LastsDays = 10);

@@ -1,7 +1,5 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Mail;
-using CommunityOfPractice.Features.Scheduling;
-using Hangfire;
 
 namespace CommunityOfPractice.Web.Platform.Mail;
 
@@ -61,40 +59,4 @@ internal sealed class DigestSender(CommunityDbContext db, MailPreferences prefer
         await transaction.CommitAsync(cancellationToken);
         return parts.Count > 0;
     }
-}
-
-/// <summary>The quarter-hour Hangfire job: sends the digests due now.</summary>
-public sealed class DigestJob(IServiceProvider services, TimeProvider clock)
-{
-    public Task SendDueAsync() => services.GetRequiredService<DigestSender>().SendDueAsync(clock.GetUtcNow());
-}
-
-/// <summary>Catches the digests a lost run left behind: every minute those late by <see cref="DigestSender.MissedAfter"/>, all at start-up.</summary>
-internal sealed class DigestReconciler(DigestSender sender, TimeProvider clock) : IReconciler
-{
-    public string Name => "digests";
-
-    public Task ReconcileAsync(CancellationToken cancellationToken) => sender.SendDueAsync(clock.GetUtcNow() - DigestSender.MissedAfter, cancellationToken);
-
-    public Task<int> ReconcileAtStartUpAsync(CancellationToken cancellationToken) => sender.SendDueAsync(clock.GetUtcNow(), cancellationToken);
-}
-
-internal static class DigestSetup
-{
-    public static IServiceCollection AddDigests(this IServiceCollection services) => services
-        .AddScoped<DigestSender>()
-        .AddScoped<DigestJob>()
-        .AddScoped<IReconciler, DigestReconciler>()
-        .AddHostedService<DigestScheduleOnStart>();
-}
-
-internal sealed class DigestScheduleOnStart(IRecurringJobManager recurring) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        recurring.AddOrUpdate<DigestJob>(DigestSender.RecurringJobId, job => job.SendDueAsync(), DigestSender.Cron);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

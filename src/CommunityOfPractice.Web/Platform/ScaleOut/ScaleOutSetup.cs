@@ -1,8 +1,6 @@
-using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Web.Platform.Settings;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
 namespace CommunityOfPractice.Web.Platform.ScaleOut;
@@ -53,25 +51,5 @@ internal static class ScaleOutSetup
         }
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         return builder;
-    }
-}
-
-/// <summary>What every Redis channel and key of this community starts with (<c>Redis:Prefix</c>, "cop" by default).</summary>
-internal sealed record RedisPrefix(string Value);
-
-/// <summary>Ready only while this node reaches Redis: a load balancer stops sending it people otherwise.</summary>
-internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var latency = await redis.GetDatabase().PingAsync();
-            return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:0} ms.");
-        }
-        catch (RedisException exception)
-        {
-            return HealthCheckResult.Unhealthy("Redis does not answer.", exception);
-        }
     }
 }

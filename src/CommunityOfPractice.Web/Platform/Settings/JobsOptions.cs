@@ -18,13 +18,3 @@ internal sealed class JobsOptions
     [RegularExpression(@"^[^/\\]+$", ErrorMessage = "must be a file name in the data folder, without a folder")]
     public string File { get; set; } = "jobs.db";
 }
-
-/// <summary>Where the embedded profile's jobs are kept.</summary>
-internal enum JobStorageKind
-{
-    /// <summary>A SQLite file of their own: scheduled jobs survive a restart.</summary>
-    Sqlite,
-
-    /// <summary>In memory: scheduled jobs are forgotten at a stop, and the reconcilers catch up at the next start.</summary>
-    Memory,
-}

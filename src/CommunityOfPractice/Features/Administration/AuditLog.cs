@@ -49,13 +49,3 @@ public sealed class AuditLog(CommunityDbContext db, TimeProvider clock)
         return new AuditPage(entries, total, page);
     }
 }
-
-public sealed record AuditFilter(string? Action = null, string? Person = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Page = 1)
-{
-    public const int PageSize = 50;
-}
-
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total, int Page)
-{
-    public int PageCount => Math.Max(1, (Total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
-}

@@ -28,5 +28,3 @@ public sealed class PeopleList(CommunityDbContext db)
         return (rows, total);
     }
 }
-
-public sealed record PersonRow(string Id, string DisplayName, string Email, bool TwoFactorEnabled, IReadOnlySet<string> Roles);

@@ -15,5 +15,3 @@ public sealed class DebateAccess(CommunityDbContext db)
         return new ViewerRoles(isModerator || roles.Contains(Roles.Member) || roles.Contains(Roles.Coordinator), isModerator);
     }
 }
-
-public sealed record ViewerRoles(bool IsMember, bool IsModerator);

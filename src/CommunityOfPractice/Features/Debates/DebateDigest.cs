@@ -50,22 +50,3 @@ public sealed class DebateDigest(CommunityDbContext db)
         return new DebateDigestContent(replies, followed.OrderByDescending(f => f.NewPosts).ToList(), windows);
     }
 }
-
-public sealed record DebateDigestContent(IReadOnlyList<DigestReply> Replies, IReadOnlyList<DigestDebateActivity> Followed, IReadOnlyList<DigestDebateWindow> Windows);
-
-/// <summary>Someone replied to (or quoted) the member's post.</summary>
-public sealed record DigestReply(int DebateId, string DebateTitle, string ReplierName, long PostId);
-
-/// <summary>New posts, by others, in a debate the member follows.</summary>
-public sealed record DigestDebateActivity(int DebateId, string Title, int NewPosts, long FirstNewPostId);
-
-public enum DigestWindowKind
-{
-    /// <summary>Opened during the digest's period and still open.</summary>
-    Opened,
-    ClosesSoon,
-    OpensSoon,
-}
-
-/// <summary>A debate that opened, or opens or closes within <see cref="DebateDigest.Soon"/>.</summary>
-public sealed record DigestDebateWindow(int DebateId, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DigestWindowKind Kind);

@@ -14,6 +14,3 @@ internal sealed class DebateNodeRelay(DebateNotifier notifier) : INodeRelay
         forward => notifier.ForwardTo(liveEvent => forward(new DebateSignal(liveEvent.DebateId, liveEvent.Kind, liveEvent.PostId))),
         signal => notifier.Deliver(new DebateEvent(signal.DebateId, signal.Kind, signal.PostId, FromAnotherNode: true)));
 }
-
-/// <summary>A debate event as it travels between nodes, without the post's prepared views.</summary>
-internal sealed record DebateSignal(int DebateId, DebateEventKind Kind, long? PostId);

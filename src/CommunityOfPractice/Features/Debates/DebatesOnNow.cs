@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Debates;
 
-/// <summary>An open debate as a member's home shows it: its window, and the posts by others since their last visit.</summary>
-public sealed record OpenDebate(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int NewPosts);
-
 /// <summary>What is on in debates for one member: the published debates open now, and the next ones to open.</summary>
 public sealed class DebatesOnNow(CommunityDbContext db, TimeProvider clock)
 {

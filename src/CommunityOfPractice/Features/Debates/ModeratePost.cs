@@ -4,21 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Debates;
 
-public enum PostModeration
-{
-    Approve,
-    Hide,
-    Restore,
-    Pin,
-    Unpin,
-    Lock,
-    Unlock,
-    Highlight,
-    Unhighlight,
-    /// <summary>Refuses a held edit: the post keeps its approved text.</summary>
-    RejectEdit,
-}
-
 /// <summary>A moderator's action on a post; every one is audited, and open flags on it are resolved.</summary>
 public sealed class ModeratePost(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
 {

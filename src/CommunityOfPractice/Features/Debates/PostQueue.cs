@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Debates;
 
-/// <param name="IsEdit">A held edit of a published post (the excerpt is the new text), not a new post.</param>
-public sealed record QueuedPost(long PostId, int DebateId, string DebateTitle, string AuthorName, string Excerpt, DateTimeOffset At, FlagReason? Reason, int Flags, bool IsEdit = false);
-
 /// <summary>What waits for moderators across debates: held posts and held edits (pre-moderation), and flagged posts.</summary>
 public sealed class PostQueue(CommunityDbContext db)
 {

@@ -1,19 +1,8 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Content;
-using CommunityOfPractice.Features.Membership;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Debates;
-
-/// <summary>What a member sends to a debate room, from the page or the hub.</summary>
-public sealed record PostCommand(
-    int DebateId,
-    long? ParentId,
-    string? Markdown,
-    QuotingConsent? Consent,
-    string? ClientRequestId = null,
-    int? QuestionId = null,
-    PostKind Kind = PostKind.Member);
 
 /// <summary>
 /// Adds a post. The window is checked against the clock inside the writing transaction, so a post is

@@ -109,13 +109,3 @@ public sealed class MailPreferences(CommunityDbContext db, AuditLog audit, TimeP
         return db.Users.Where(u => u.DeletedAt == null && db.UserRoles.Any(ur => ur.UserId == u.Id && memberRoles.Contains(ur.RoleId)));
     }
 }
-
-/// <summary>A digest this node took: for whom, and the period it tells about.</summary>
-public sealed record DigestClaim(AppUser Member, DigestPeriod Period);
-
-/// <summary>What a digest tells about: what happened in <c>(From, To]</c>, and what comes soon after <see cref="To"/>.</summary>
-public sealed record DigestPeriod(DateTimeOffset From, DateTimeOffset To, MailFrequency Frequency)
-{
-    /// <summary>How far ahead "soon" reaches: the two days after a daily digest, the two weeks after a weekly one.</summary>
-    public TimeSpan LookAhead => 2 * DigestSchedule.Period(Frequency);
-}

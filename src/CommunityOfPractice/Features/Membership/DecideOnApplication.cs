@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Membership;
 
-public enum ApplicationDecision
-{
-    Approve,
-    Reject,
-    RequestInformation,
-}
-
 /// <summary>A moderator approves, rejects with a reason, or asks the applicant a question.</summary>
 public sealed class DecideOnApplication(
     CommunityDbContext db,

@@ -21,15 +21,3 @@ public interface IMembershipMail
     /// </summary>
     Task<bool> SendWithinLimitAsync(AppUser person, string purpose, Func<Task> send, CancellationToken cancellationToken = default);
 }
-
-/// <summary>
-/// Account mails that a stranger can ask for (reset, confirmation, an application with a taken address) go to one
-/// address at most this many times an hour, counted in the mail outbox, so no form can be used to flood someone.
-/// </summary>
-public static class AccountMailLimits
-{
-    public const int PerAddressPerHour = 3;
-    public const string PasswordReset = "password-reset";
-    public const string Confirmation = "confirmation";
-    public const string ApplicationWithYourAddress = "application-with-your-address";
-}

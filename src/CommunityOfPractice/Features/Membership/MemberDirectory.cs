@@ -30,8 +30,3 @@ public sealed class MemberDirectory(CommunityDbContext db)
         return new DirectoryPage(users.Select(MemberVisibility.CardFor).ToList(), total, page);
     }
 }
-
-public sealed record DirectoryPage(IReadOnlyList<MemberCard> Members, int Total, int Page)
-{
-    public int PageCount => Math.Max(1, (Total + MemberDirectory.PageSize - 1) / MemberDirectory.PageSize);
-}

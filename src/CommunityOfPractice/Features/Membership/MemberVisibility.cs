@@ -17,9 +17,3 @@ public static class MemberVisibility
         user.ShowOrganisation ? user.Organisation : null,
         user.Bio);
 }
-
-/// <summary>A member as others see them.</summary>
-public sealed record MemberCard(string UserId, string DisplayName, StakeholderCategory? Category, string? CountryCode, string? Organisation, string? Bio)
-{
-    public const string FormerMember = "Former member";
-}

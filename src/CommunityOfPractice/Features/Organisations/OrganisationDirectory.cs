@@ -63,12 +63,3 @@ public sealed class OrganisationDirectory(CommunityDbContext db)
             Enum.GetValues<OrganisationKind>().ToDictionary(k => k, k => organisations.Count(o => o.Kind == k)));
     }
 }
-
-public sealed record OrganisationListing(IReadOnlyList<Organisation> Organisations, int Total, int Page)
-{
-    public int PageCount => Math.Max(1, (Total + OrganisationFilter.PageSize - 1) / OrganisationFilter.PageSize);
-}
-
-public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<MemberCard> Representatives);
-
-public sealed record OrganisationSummary(int Total, IReadOnlyDictionary<WhoRegion, int> ByRegion, IReadOnlyDictionary<OrganisationKind, int> ByKind);

@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Practices;
 
-/// <summary>A debate post highlighted for synthesis, as a curator may turn it into a draft entry.</summary>
-public sealed record HighlightedPost(long PostId, int DebateId, string DebateTitle, string AuthorName, QuotingConsent Consent, string Excerpt, DateTimeOffset At, int? DraftId);
-
 /// <summary>
 /// A curator turns a post highlighted for synthesis into a draft entry, only when its author's quoting consent
 /// allows it, credited as that consent says; the draft keeps the link to its debate, which only members can open.

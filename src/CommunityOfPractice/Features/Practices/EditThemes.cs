@@ -5,15 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Practices;
 
-public enum ThemeChange
-{
-    Save,
-    Up,
-    Down,
-    Retire,
-    Restore,
-}
-
 /// <summary>
 /// Admins keep the controlled list of themes: add, rename (in the three languages), reorder, retire. A retired theme
 /// is no longer offered to submitters, but entries that have it keep it, and it still counts in the public facets.

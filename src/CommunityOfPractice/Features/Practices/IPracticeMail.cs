@@ -9,9 +9,3 @@ public interface IPracticeMail
     /// <summary>Tells the submitter what a curator did, with the curator's text.</summary>
     Task SendDecisionAsync(Practice practice, PracticeReviewAction action, string? text, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Told after the public set of entries changed, so caches and search snapshots are refreshed.</summary>
-public interface IPracticePublication
-{
-    Task ChangedAsync(CancellationToken cancellationToken = default);
-}

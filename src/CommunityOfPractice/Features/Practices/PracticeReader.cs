@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record PracticeTranslation(string Slug, string Language, string Title);
-
-/// <summary>A published entry as the public sees it: its public revision, never the working copy.</summary>
-public sealed record PublicEntry(Practice Practice, PracticeRevision Revision, IReadOnlyList<PracticeTheme> Themes, IReadOnlyList<PracticeTranslation> Translations, IReadOnlyList<PracticeAttachment> Attachments);
-
-/// <summary>An entry as its submitter or a curator sees it, with the review so far.</summary>
-public sealed record ReviewedEntry(Practice Practice, string SubmitterName, IReadOnlyList<PracticeReviewNote> Notes, IReadOnlyList<PracticeTheme> Themes, IReadOnlyList<PracticeAttachment> Attachments, PracticeRevision? PublicRevision, bool IsSubmitter, bool IsCurator);
-
-public sealed record PracticeSummary(int Id, string Slug, string Title, PracticeStatus Status, DateTimeOffset UpdatedAt, string SubmitterName);
-
 /// <summary>Reads entries for each audience; the public paths filter on the published revision in the query itself.</summary>
 public sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
 {

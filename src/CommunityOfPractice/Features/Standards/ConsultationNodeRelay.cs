@@ -11,6 +11,3 @@ internal sealed class ConsultationNodeRelay(ConsultationNotifier notifier) : INo
         forward => notifier.ForwardTo(liveEvent => forward(new ConsultationSignal(liveEvent.RoundId, liveEvent.ProposalId, liveEvent.SupportCount))),
         signal => notifier.Deliver(new ConsultationEvent(signal.RoundId, signal.ProposalId, signal.SupportCount, FromAnotherNode: true)));
 }
-
-/// <summary>A consultation event as it travels between nodes.</summary>
-internal sealed record ConsultationSignal(int RoundId, long? ProposalId, int SupportCount);

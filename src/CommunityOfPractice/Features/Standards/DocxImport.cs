@@ -1,13 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CommunityOfPractice.Features.Standards;
-
-/// <summary>A Word draft read as a standard's Markdown body, with the plain text of its "Title" paragraph, if any.</summary>
-public sealed record ImportedDraft(string? Title, string Markdown, int Sections, int Paragraphs);
 
 /// <summary>
 /// Reads a Word draft (.docx) into the Markdown a standard is written in, keeping its structure: paragraphs styled as

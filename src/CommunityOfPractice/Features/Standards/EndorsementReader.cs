@@ -28,7 +28,3 @@ public sealed class EndorsementReader(CommunityDbContext db)
             .ToListAsync(cancellationToken))
         .Where(s => s.LatestPublished is not null).OrderBy(s => s.Title, StringComparer.CurrentCulture).ToList();
 }
-
-public sealed record WaitingEndorsement(int Id, string StandardTitle, string Organisation, string CountryCode, string SignatoryRole, string EndorsedBy, string EndorsedByEmail, DateTimeOffset EndorsedAt);
-
-public sealed record EndorsableStandard(int Id, string Slug, string Title, int? LatestPublished, int? FinalVersion, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt);

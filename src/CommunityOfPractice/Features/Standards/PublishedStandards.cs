@@ -134,34 +134,3 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
         return family.OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
     }
 }
-
-public sealed record PublishedVersionItem(int Number, DateTimeOffset PublishedAt, bool HasReport = false);
-
-public sealed record PublishedStandardItem(string Slug, string Title, string Summary, string Language, int Number, DateTimeOffset PublishedAt, bool IsFinal,
-    IReadOnlyList<PublishedVersionItem> Versions);
-
-public sealed record PublicSection(StandardSection Section, IReadOnlyList<StandardParagraph> Paragraphs);
-
-public sealed record PublicEndorsement(string Organisation, string CountryCode, string SignatoryRole, DateTimeOffset ConfirmedAt);
-
-public sealed record StandardTranslationLink(string Language, string Slug, string Title);
-
-/// <summary>One published version as its public page shows it.</summary>
-public sealed record PublicStandard(
-    StandardDocument Document,
-    StandardVersion Version,
-    IReadOnlyList<PublicSection> Sections,
-    IReadOnlyList<PublishedVersionItem> Versions,
-    IReadOnlyList<PublicEndorsement> Endorsements,
-    IReadOnlyList<StandardTranslationLink> Translations,
-    bool IsFinal,
-    bool EndorsementOpen);
-
-/// <summary>
-/// A proposal as the public report shows it: its wording, reason and author's credit only when the author agreed to be
-/// quoted and a moderator did not hide it (<see cref="Attribution"/> null otherwise); its answer always.
-/// </summary>
-public sealed record PublicProposal(long Id, string ParagraphNumber, string? Attribution, string? ProposedText, string? ProposedHtml, string? Reason, string? ReasonHtml,
-    int Supports, ProposalAnswer? Answer, string AnswerReason, string AnswerReasonHtml, bool HiddenByModerator = false);
-
-public sealed record PublicRoundReport(PublicStandard Standard, ConsultationRound Round, RoundFigures Figures, IReadOnlyList<PublicProposal> Proposals, int? NextVersion);

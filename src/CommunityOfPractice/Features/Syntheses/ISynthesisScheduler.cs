@@ -7,9 +7,3 @@ public interface ISynthesisScheduler
 
     void QueueExport(int exportId);
 }
-
-/// <summary>Tells the debate's participants that a draft synthesis waits for their review.</summary>
-public interface ISynthesisMail
-{
-    Task SendMemberCheckOpenedAsync(Data.AppUser participant, Synthesis synthesis, string debateTitle, CancellationToken cancellationToken = default);
-}

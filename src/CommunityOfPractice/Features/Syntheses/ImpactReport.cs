@@ -2,34 +2,10 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
-using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
-
-public sealed record ImpactPeriod(DateOnly From, DateOnly To)
-{
-    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-
-    /// <summary>The end is inclusive: the whole of its day counts.</summary>
-    public DateTimeOffset End => new(To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-}
-
-public sealed record DebateImpact(string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int Participants, int Posts);
-
-public sealed record WebinarImpact(string Title, DateTimeOffset StartsAt, int Registered, int Attended);
-
-public sealed record ImpactFigures(
-    ImpactPeriod Period,
-    int Members,
-    int NewMembers,
-    IReadOnlyList<(StakeholderCategory Category, int Members)> MembersByCategory,
-    IReadOnlyList<(WhoRegion? Region, int Members)> MembersByRegion,
-    IReadOnlyList<DebateImpact> Debates,
-    IReadOnlyList<WebinarImpact> Webinars,
-    int PracticesPublished,
-    int SynthesesFinalised);
 
 /// <summary>What the community did in a period, as the coordinating body reports its year (seed 001).</summary>
 public sealed class ImpactReport(CommunityDbContext db)

@@ -4,10 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record SynthesisCommentView(long Id, SynthesisSection Section, string AuthorName, string Text, DateTimeOffset At);
-
-public sealed record MemberCheckView(IReadOnlyList<SynthesisCommentView> Comments, IReadOnlyList<string> Endorsers, int Participants);
-
 /// <summary>
 /// The member check: the draft is opened to the debate's participants for a time-boxed window, decided by the clock
 /// like a debate's; they comment on sections and may endorse it. A job tells them when it opens, once per window.

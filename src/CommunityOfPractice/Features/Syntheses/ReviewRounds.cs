@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-/// <summary>A member check open to a participant: the synthesis of a debate they took part in, theirs to comment on and endorse.</summary>
-public sealed record ReviewRound(int SynthesisId, string DebateTitle, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool Endorsed);
-
 /// <summary>The member checks a member may take part in now, for their home.</summary>
 public sealed class ReviewRounds(CommunityDbContext db, SynthesisAccess access, TimeProvider clock)
 {

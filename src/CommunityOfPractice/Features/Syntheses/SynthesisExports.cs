@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
@@ -9,19 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityOfPractice.Features.Syntheses;
-
-public sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);
-
-/// <summary>
-/// Tells the builder pages how their exports advance (<see cref="Live.LiveChannel{TEvent}"/>): the export job never waits
-/// for a page. A page that fell behind hears a progress of -1 and re-reads its exports.
-/// </summary>
-public sealed class SynthesisExportNotifier(ILogger<SynthesisExportNotifier> logger) : Live.LiveChannel<ExportProgress>(logger)
-{
-    protected override int TopicOf(ExportProgress liveEvent) => liveEvent.SynthesisId;
-
-    protected override ExportProgress Resync(int topic) => new(topic, 0, ExportStatus.Queued, -1);
-}
 
 /// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>
 public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,

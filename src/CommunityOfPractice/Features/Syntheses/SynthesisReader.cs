@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record SynthesisListItem(int Id, int DebateId, string DebateTitle, DateTimeOffset DebateClosesAt, int? LatestVersion, DateTimeOffset? LatestFinalisedAt,
-    DateTimeOffset UpdatedAt, DateTimeOffset? ReviewOpensAt, DateTimeOffset? ReviewClosesAt);
-
-public sealed record DebateChoice(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
-
-public sealed record VersionSummary(int Id, int Number, DateTimeOffset FinalisedAt);
-
 /// <summary>Reads syntheses for the pages and the API. The API sees finalised versions only.</summary>
 public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
 {

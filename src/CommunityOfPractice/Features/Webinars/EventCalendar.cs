@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record CalendarEntry(UpcomingEventKind Kind, int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool IsCancelled);
-
 /// <summary>One calendar of webinars and debate windows, for members.</summary>
 public sealed class EventCalendar(CommunityDbContext db, TimeProvider clock)
 {

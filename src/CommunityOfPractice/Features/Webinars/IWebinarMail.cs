@@ -17,9 +17,3 @@ public interface IWebinarMail
 
     Task SendReminderAsync(AppUser member, Webinar webinar, WebinarReminder reminder, CancellationToken cancellationToken = default);
 }
-
-public enum WebinarReminder
-{
-    DayBefore,
-    HourBefore,
-}

@@ -24,5 +24,3 @@ public sealed class WebinarDigest(CommunityDbContext db)
             .ToListAsync(cancellationToken);
     }
 }
-
-public sealed record DigestWebinar(int Id, string Title, DateTimeOffset StartsAt, bool Registered);

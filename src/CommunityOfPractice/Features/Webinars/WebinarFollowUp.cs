@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed class FollowUpCommand
-{
-    public string? RecordingUrl { get; set; }
-    public string? SlidesUrl { get; set; }
-    public string? Summary { get; set; }
-}
-
 /// <summary>
 /// After the webinar, a moderator adds the recording, the slides and a short summary (shown on the webinar
 /// page and pinned at the top of the linked debate room) and marks who attended.

@@ -49,6 +49,3 @@ public static class WebinarInvitation
         DtEnd = new CalDateTime(webinar.EndsAt.UtcDateTime, "UTC"),
     };
 }
-
-/// <summary>Who sends a calendar message, or receives it: an address and the name shown beside it.</summary>
-public sealed record CalendarPerson(string Email, string Name);

@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-/// <param name="ViewerStatus">Registered or waitlisted; null for a webinar they may still register for.</param>
-/// <param name="IsNear">Near enough to put its meeting link forward (<see cref="Webinar.IsNearAt"/>).</param>
-public sealed record NextWebinar(Webinar Webinar, RegistrationStatus? ViewerStatus, bool IsNear);
-
-public sealed record WebinarView(Webinar Webinar, int Registered, int Waitlisted, RegistrationStatus? ViewerStatus, string? DebateTitle);
-
 /// <summary>Reads webinars for members: the list, and one webinar with the viewer's registration.</summary>
 public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
 {
@@ -75,11 +69,3 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
         return webinars.Concat(debates).OrderBy(e => e.StartsAt).Take(count).ToList();
     }
 }
-
-public enum UpcomingEventKind
-{
-    Webinar,
-    Debate,
-}
-
-public sealed record UpcomingEvent(UpcomingEventKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

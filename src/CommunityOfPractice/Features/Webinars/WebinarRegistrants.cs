@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record Registrant(string UserId, string DisplayName, string Email, string? Organisation, string CountryCode,
-    RegistrationStatus Status, DateTimeOffset RegisteredAt, bool? Attended);
-
 /// <summary>The registrant list moderators see, and its CSV export.</summary>
 public sealed class WebinarRegistrants(CommunityDbContext db)
 {
@@ -30,22 +27,5 @@ public sealed class WebinarRegistrants(CommunityDbContext db)
             }.Select(Csv.Field)).Append("\r\n");
         }
         return csv.ToString();
-    }
-}
-
-/// <summary>CSV fields that spreadsheets open as text, never as formulas.</summary>
-public static class Csv
-{
-    /// <summary>
-    /// Quotes every field, doubles inner quotes, and prefixes a quote to what a spreadsheet would evaluate
-    /// (leading =, +, -, @, tab or carriage return; OWASP's CSV injection guidance).
-    /// </summary>
-    public static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n')
-        {
-            value = "'" + value;
-        }
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 }

@@ -11,6 +11,3 @@ internal sealed class WorkingGroupNodeRelay(WorkingGroupNotifier notifier) : INo
         forward => notifier.ForwardTo(liveEvent => forward(new WorkingGroupSignal(liveEvent.GroupId))),
         signal => notifier.Deliver(new WorkingGroupEvent(signal.GroupId, FromAnotherNode: true)));
 }
-
-/// <summary>A group event as it travels between nodes.</summary>
-internal sealed record WorkingGroupSignal(int GroupId);

@@ -3,9 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityOfPractice.Features.WorkingGroups;
 
-/// <summary>A group's members changed, raised after commit: the open group pages read it again and redraw the rule indicator.</summary>
-public sealed record WorkingGroupEvent(int GroupId, bool FromAnotherNode = false);
-
 /// <summary>The group pages' live channel, one topic per group (<see cref="LiveChannel{TEvent}"/>).</summary>
 public sealed class WorkingGroupNotifier(ILogger<WorkingGroupNotifier> logger) : LiveChannel<WorkingGroupEvent>(logger)
 {

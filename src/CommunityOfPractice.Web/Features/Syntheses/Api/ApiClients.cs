@@ -6,11 +6,6 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CommunityOfPractice.Web.Features.Syntheses.Api;
 
-public sealed record ApiClient(string ClientId, string DisplayName);
-
-/// <summary>A client's new secret, shown to the admin once.</summary>
-internal sealed record IssuedSecret(string ClientId, string Secret);
-
 /// <summary>
 /// The coordinating body's API clients, registered by admins. A secret is shown once, when it is made; rotating
 /// replaces it (the old one stops working at once) and revoking removes the client with all its tokens.

@@ -4,9 +4,6 @@ using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
-/// <summary>What the CSV export needs besides the document: the debate's posts, as they stand at export time.</summary>
-public sealed record DebatePosts(IReadOnlyList<DebateContribution> Posts, IReadOnlyDictionary<int, int> QuestionOrders);
-
 /// <summary>Writes a synthesis in each export format, reporting progress from 0 to 100.</summary>
 public static class SynthesisFormats
 {

@@ -1,34 +1,8 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Web.Platform;
-using Hangfire;
 
 namespace CommunityOfPractice.Web.Features.Syntheses;
-
-/// <summary>Thin Hangfire entry points: they call the same feature services the pages use (the reconciler catches up on lost ones).</summary>
-public sealed class SynthesisJob(MemberCheck memberCheck, SynthesisExports exports)
-{
-    public Task AnnounceMemberCheckAsync(int synthesisId) => memberCheck.AnnounceAsync(synthesisId);
-
-    public Task ExportAsync(int exportId) => exports.RunAsync(exportId);
-}
-
-internal sealed class HangfireSynthesisScheduler(IBackgroundJobClient jobs, TimeProvider clock) : ISynthesisScheduler
-{
-    public void ScheduleMemberCheck(int synthesisId, DateTimeOffset opensAt)
-    {
-        if (opensAt <= clock.GetUtcNow())
-        {
-            jobs.Enqueue<SynthesisJob>(job => job.AnnounceMemberCheckAsync(synthesisId));
-        }
-        else
-        {
-            jobs.ScheduleNotBefore<SynthesisJob>(job => job.AnnounceMemberCheckAsync(synthesisId), opensAt);
-        }
-    }
-
-    public void QueueExport(int exportId) => jobs.Enqueue<SynthesisJob>(job => job.ExportAsync(exportId));
-}
 
 /// <summary>The member check's opening mail, in each participant's language.</summary>
 internal sealed class SynthesisMail(MailComposer composer) : ISynthesisMail

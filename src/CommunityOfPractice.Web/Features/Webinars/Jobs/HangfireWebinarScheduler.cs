@@ -4,12 +4,6 @@ using CommunityOfPractice.Web.Platform;
 
 namespace CommunityOfPractice.Web.Features.Webinars.Jobs;
 
-/// <summary>A thin Hangfire entry point: it calls the same feature service the reconciler uses.</summary>
-public sealed class WebinarReminderJob(WebinarReminders reminders)
-{
-    public Task RunAsync(int webinarId) => reminders.ApplyAsync(webinarId);
-}
-
 /// <summary>A job at each reminder instant still ahead. Duplicates are harmless: each reminder is claimed once.</summary>
 internal sealed class HangfireWebinarScheduler(IBackgroundJobClient jobs) : IWebinarScheduler
 {

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Practices;
+
+public sealed record PracticeAttachmentLink(string FileName, string ContentType, long Size, string Url);

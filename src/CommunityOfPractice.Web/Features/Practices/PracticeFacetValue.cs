@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Practices;
+
+public sealed record PracticeFacetValue(string Value, int Count);

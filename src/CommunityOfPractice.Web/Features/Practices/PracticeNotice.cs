@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Practices;
+
+public sealed record PracticeNotice(string Parameter, string Message);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Standards;
+
+internal sealed record DemoEndorsementWindow(double OpensInDays, double LastsDays, List<DemoEndorsementItem> Endorsements);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Standards;
+
+internal sealed record DemoStandardVersion(string Body, DemoRound? Round = null);

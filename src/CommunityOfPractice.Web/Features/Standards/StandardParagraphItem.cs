@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Standards;
+
+public sealed record StandardParagraphItem(string Number, string Url, string Markdown, string Html);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Syntheses.Api;
+
+public sealed record ApiClient(string ClientId, string DisplayName);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Platform;
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Platform;
+
+internal sealed record MailLine(LocalizedText Text, string Url);

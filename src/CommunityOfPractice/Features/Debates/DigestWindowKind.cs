@@ -1,0 +1,9 @@
+namespace CommunityOfPractice.Features.Debates;
+
+public enum DigestWindowKind
+{
+    /// <summary>Opened during the digest's period and still open.</summary>
+    Opened,
+    ClosesSoon,
+    OpensSoon,
+}

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Debates;
+
+public sealed record ViewerRoles(bool IsMember, bool IsModerator);

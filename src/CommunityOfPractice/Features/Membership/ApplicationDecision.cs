@@ -1,0 +1,8 @@
+namespace CommunityOfPractice.Features.Membership;
+
+public enum ApplicationDecision
+{
+    Approve,
+    Reject,
+    RequestInformation,
+}

@@ -1,0 +1,5 @@
+using CommunityOfPractice.Features.Membership;
+
+namespace CommunityOfPractice.Features.Organisations;
+
+public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<MemberCard> Representatives);

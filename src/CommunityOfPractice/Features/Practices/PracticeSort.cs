@@ -1,0 +1,7 @@
+namespace CommunityOfPractice.Features.Practices;
+
+public enum PracticeSort
+{
+    Relevance,
+    Newest,
+}

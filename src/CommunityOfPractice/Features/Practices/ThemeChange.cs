@@ -1,0 +1,10 @@
+namespace CommunityOfPractice.Features.Practices;
+
+public enum ThemeChange
+{
+    Save,
+    Up,
+    Down,
+    Retire,
+    Restore,
+}

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);

@@ -1,0 +1,15 @@
+using CommunityOfPractice.Features.Geography;
+using CommunityOfPractice.Features.Membership;
+
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record ImpactFigures(
+    ImpactPeriod Period,
+    int Members,
+    int NewMembers,
+    IReadOnlyList<(StakeholderCategory Category, int Members)> MembersByCategory,
+    IReadOnlyList<(WhoRegion? Region, int Members)> MembersByRegion,
+    IReadOnlyList<DebateImpact> Debates,
+    IReadOnlyList<WebinarImpact> Webinars,
+    int PracticesPublished,
+    int SynthesesFinalised);

@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Features.Syntheses;
+
+public sealed record VersionSummary(int Id, int Number, DateTimeOffset FinalisedAt);

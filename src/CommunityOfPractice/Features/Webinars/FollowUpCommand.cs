@@ -1,0 +1,8 @@
+namespace CommunityOfPractice.Features.Webinars;
+
+public sealed class FollowUpCommand
+{
+    public string? RecordingUrl { get; set; }
+    public string? SlidesUrl { get; set; }
+    public string? Summary { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace CommunityOfPractice.Features.Webinars;
+
+public enum UpcomingEventKind
+{
+    Webinar,
+    Debate,
+}

@@ -1,0 +1,7 @@
+namespace CommunityOfPractice.Features.Webinars;
+
+public enum WebinarReminder
+{
+    DayBefore,
+    HourBefore,
+}
