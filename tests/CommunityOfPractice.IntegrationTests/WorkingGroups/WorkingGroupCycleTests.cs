@@ -5,6 +5,7 @@ using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Syntheses;
+using CommunityOfPractice.Features.Standards;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using CommunityOfPractice.Web.Features.Debates.Live;
@@ -208,5 +209,55 @@ public sealed class WorkingGroupCycleTests(CommunityAppFactory app)
         using var coordinating = await SignedInAsync(coordinator);
         Assert.Contains(title, (await coordinating.GetAsync($"/debates/{debateId}")).Text);
         Assert.Equal(HttpStatusCode.OK, (await coordinating.GetAsync($"/groups/{group.Id}")).Status);
+    }
+
+    [Fact]
+    public async Task A_groups_debate_cannot_be_named_as_a_webinars_or_a_consultation_rounds_context_nor_is_it_offered()
+    {
+        _ = app.Server;
+        var coordinator = await GroupSetup.PersonFromAsync(app, "Context Coordinator", "CH", Roles.Coordinator);
+        var chair = await GroupSetup.PersonFromAsync(app, "Context Chair", "MX");
+        var moderator = await GroupSetup.PersonFromAsync(app, "Context Moderator", "FR", Roles.Moderator);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (group, errors) = await UseAsync(s => s.GetRequiredService<CreateWorkingGroup>().HandleAsync(ActorOf(coordinator), new WorkingGroupCommand
+        {
+            Name = "Context group " + Guid.NewGuid().ToString("N")[..6], Mandate = "Private work.", StartsOn = today, EndsOn = today.AddDays(200),
+            ChairId = chair.Id, MinSize = 1, MaxSize = 9, MinRegions = 1,
+        }));
+        Assert.Empty(errors);
+        var title = "Private context " + Guid.NewGuid().ToString("N")[..6];
+        var (debate, debateErrors) = await UseAsync(s => s.GetRequiredService<CreateGroupDebate>().HandleAsync(ActorOf(chair), group!.Id, new DebateCommand
+        {
+            Title = title, Summary = "Only for the group.", OpensLocal = DateTime.UtcNow.AddHours(-1), ClosesLocal = DateTime.UtcNow.AddDays(3),
+            ModerationMode = ModerationMode.PostModeration,
+        }));
+        Assert.Empty(debateErrors);
+        var debateId = debate!.Id;
+
+        // A tampered form naming the group's debate: refused on the field, nothing written.
+        var webinars = await WithDbAsync(db => db.Webinars.CountAsync());
+        var (_, webinarErrors) = await UseAsync(s => s.GetRequiredService<CreateWebinar>().HandleAsync(ActorOf(moderator), new WebinarCommand
+        {
+            Title = "Context webinar", StartsLocal = DateTime.UtcNow.AddDays(5), EndsLocal = DateTime.UtcNow.AddDays(5).AddHours(1),
+            MeetingUrl = "https://meet.example.org/context", DebateId = debateId,
+        }));
+        Assert.Contains(webinarErrors, e => e.Field == nameof(WebinarCommand.DebateId));
+        Assert.Equal(webinars, await WithDbAsync(db => db.Webinars.CountAsync()));
+
+        var rounds = await WithDbAsync(db => db.ConsultationRounds.CountAsync());
+        var (_, roundErrors) = await UseAsync(s => s.GetRequiredService<OpenConsultationRound>().HandleAsync(ActorOf(coordinator), new RoundCommand
+        {
+            VersionId = 0, OpensLocal = DateTime.UtcNow.AddDays(1), ClosesLocal = DateTime.UtcNow.AddDays(8), DebateId = debateId,
+        }));
+        Assert.Contains(roundErrors, e => e.Field == nameof(RoundCommand.DebateId));
+        Assert.Equal(rounds, await WithDbAsync(db => db.ConsultationRounds.CountAsync()));
+
+        // The choosers offer only the community's debates.
+        var (_, offered) = await UseAsync(s => s.GetRequiredService<StandardDesk>().ContextChoicesAsync());
+        Assert.DoesNotContain(offered, d => d.Id == debateId);
+        using var moderating = await SignedInAsync(moderator);
+        var form = await moderating.GetAsync("/webinars/new");
+        Assert.Contains("Input.DebateId", form.Html);
+        Assert.DoesNotContain(title, form.Text);
     }
 }

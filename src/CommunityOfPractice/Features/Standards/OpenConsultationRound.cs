@@ -46,7 +46,7 @@ public sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess 
         {
             errors.Add(new(nameof(command.WebinarId), "Choose a webinar from the list."));
         }
-        if (command.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
+        if (command.DebateId is { } debateId && !await db.Debates.OfTheCommunity().AnyAsync(d => d.Id == debateId, cancellationToken))
         {
             errors.Add(new(nameof(command.DebateId), "Choose a debate from the list."));
         }

@@ -1,4 +1,5 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Standards;
@@ -142,11 +143,14 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         return news;
     }
 
-    /// <summary>The webinars and debates a round may name as its context, newest first.</summary>
+    /// <summary>
+    /// The webinars and debates a round may name as its context, newest first: the community's debates only, since a
+    /// working group's debate would put its title on the round's pages for every member.
+    /// </summary>
     public async Task<(IReadOnlyList<(int Id, string Title)> Webinars, IReadOnlyList<(int Id, string Title)> Debates)> ContextChoicesAsync(CancellationToken cancellationToken = default)
     {
         var webinars = await db.Webinars.AsNoTracking().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
-        var debates = await db.Debates.AsNoTracking().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
+        var debates = await db.Debates.AsNoTracking().OfTheCommunity().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }
 

@@ -31,7 +31,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
             return CommandResult.Failed("", "This webinar has been cancelled.");
         }
         var errors = CreateWebinar.Validate(command, now, out var changed, webinar);
-        if (changed.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
+        if (changed.DebateId is { } debateId && !await db.Debates.OfTheCommunity().AnyAsync(d => d.Id == debateId, cancellationToken))
         {
             errors.Add(new(nameof(command.DebateId), "Choose one of the debates in the list."));
         }

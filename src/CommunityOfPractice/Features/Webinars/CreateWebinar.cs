@@ -126,7 +126,9 @@ public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, Au
         }
         var now = clock.GetUtcNow();
         var errors = Validate(command, now, out var webinar);
-        if (webinar.DebateId is { } debateId && !await db.Debates.AnyAsync(d => d.Id == debateId, cancellationToken))
+        // A working group's debate is never a webinar's context: registering follows the debate, and the webinar's page
+        // shows its title to every member.
+        if (webinar.DebateId is { } debateId && !await db.Debates.OfTheCommunity().AnyAsync(d => d.Id == debateId, cancellationToken))
         {
             errors.Add(new(nameof(command.DebateId), "Choose one of the debates in the list."));
         }
