@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace CommunityOfPractice.Benchmarks;
 
 /// <summary>
-/// Issue 18's member's consultation page: a 300-paragraph standard with 2,000 comments and proposals in an open round,
-/// opened in Chromium (1280 px, a fresh context per run, no throttling) by a signed-in member. Reports when its forms are
+/// Issue 18's member's consultation page: a 300-paragraph standard (30 sections) with 2,000 comments and proposals in an
+/// open round, its first and a middle section (the page shows one section at a time), opened in Chromium (1280 px, a fresh context per run, no throttling) by a signed-in member. Reports when its forms are
 /// usable (the HTML parsed: they are plain forms), when it is interactive (every live support count connected to its
 /// circuit), and its weight; the member's debate room and the practices list are measured the same way, in the same run.
 /// </summary>
@@ -28,7 +28,8 @@ internal static class ConsultationBenchmark
         await using var browser = await BenchChromium.LaunchAsync(playwright);
         var pages = new (string Name, string Path, string Interactive)[]
         {
-            ("consultation, 2,000 contributions", $"/standards/{StandardSeed.OpenSlug}/consult", "[data-testid=support-count][data-live=on]"),
+            ("consultation, 2,000 contributions: first section", $"/standards/{StandardSeed.OpenSlug}/consult", "[data-testid=support-count][data-live=on]"),
+            ("consultation, 2,000 contributions: middle section (15 of 30)", $"/standards/{StandardSeed.OpenSlug}/consult?section=15", "[data-testid=support-count][data-live=on]"),
             ("debate room, 200 posts", $"/debates/{debateId}", "[data-testid=post-button]:not([disabled])"),
             ("practices list", "/practices", ".practice-results li"),
         };
@@ -70,7 +71,7 @@ internal static class ConsultationBenchmark
                 parsed.Add(clock.Elapsed.TotalSeconds);
                 await page.Locator(interactive).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
                 Console.Error.WriteLine($"  first interactive mark after {clock.Elapsed.TotalSeconds:0.00} s");
-                if (path.EndsWith("/consult", StringComparison.Ordinal))
+                if (path.Contains("/consult", StringComparison.Ordinal))
                 {
                     await page.Locator("[data-testid=live-counts][data-live=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
                     Console.Error.WriteLine($"  circuit up after {clock.Elapsed.TotalSeconds:0.00} s");

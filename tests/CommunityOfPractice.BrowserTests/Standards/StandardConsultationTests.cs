@@ -130,7 +130,8 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
             await services.GetRequiredService<CommentOnParagraph>().HandleAsync(commenter.Id, new ContributionCommand(roundId, key, "A comment with a very-long-unbroken-word-that-should-wrap-on-a-phone-screen-without-scrolling."));
         }
         var page = await SignedInAsync(drafter, language);
-        string[] paths = ["/standards", "/standards/new", $"/standards/{slug}/draft", $"/standards/{slug}/consult", $"/standards/{slug}/answers",
+        string[] paths = ["/standards", "/standards/new", $"/standards/{slug}/draft", $"/standards/{slug}/consult", $"/standards/{slug}/consult?section=2",
+            $"/standards/{slug}/consult?section=99", $"/standards/{slug}/answers",
             $"/standards/{slug}/flag/proposal/{proposalId}"];
         await Accessibility.AssertPagesHaveNoViolationsAsync(page, language, paths.Select(p => SitePages.In(p, language)));
 
@@ -148,5 +149,36 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_moderator_follows_the_queue_link_to_a_comment_on_a_later_section_and_lands_on_it()
+    {
+        var (slug, roundId, _) = await OpenRoundAsync($"Queue link {Guid.NewGuid():N}"[..24]);
+        var commenter = await App.CreatePersonAsync("Far Commenter", Roles.Member);
+        var flagger = await App.CreatePersonAsync("Far Flagger", Roles.Member);
+        long commentId;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<CommunityDbContext>();
+            var versionId = await db.ConsultationRounds.Where(r => r.Id == roundId).Select(r => r.VersionId).SingleAsync();
+            var key = await db.StandardParagraphs.Where(p => p.Number == "2.1" && p.VersionId == versionId).Select(p => p.Key).SingleAsync();
+            var (comment, errors) = await services.GetRequiredService<CommentOnParagraph>().HandleAsync(commenter.Id,
+                new ContributionCommand(roundId, key, "Evening meetings leave out people who work shifts."));
+            Assert.True(comment is not null, string.Join(" ", errors.Select(e => e.Message)));
+            commentId = comment!.Id;
+            var flagged = await services.GetRequiredService<FlagContribution>().HandleAsync(flagger.Id, ContributionKind.Comment, commentId,
+                CommunityOfPractice.Features.Debates.FlagReason.Abusive, "Please look");
+            Assert.True(flagged.Succeeded, string.Join(" ", flagged.Errors.Select(e => e.Message)));
+        }
+        var moderator = await SignedInAsync(await App.CreatePersonAsync("Queue Moderator", Roles.Member, Roles.Moderator));
+        await moderator.GotoAsync("/standards/moderation");
+        await moderator.GetByTestId($"flagged-comment-{commentId}").GetByRole(AriaRole.Link, new() { Name = "Comment from Far Commenter" }).ClickAsync();
+        await Assertions.Expect(moderator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/standards/{slug}/consult\\?section=2#comment-{commentId}$"));
+        await Assertions.Expect(moderator.GetByTestId("paragraph-2.1")).ToBeVisibleAsync();
+        await Assertions.Expect(moderator.GetByTestId($"comment-{commentId}")).ToBeInViewportAsync();
+        await Assertions.Expect(moderator.GetByTestId("sections").Locator("[aria-current=page]")).ToHaveTextAsync("2. Accessibility");
+        await moderator.Context.CloseAsync();
     }
 }

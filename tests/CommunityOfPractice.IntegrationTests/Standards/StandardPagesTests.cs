@@ -252,7 +252,8 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         var round = await OpenRoundAsync(coordinator, slug);
         app.Clock.SetUtcNow(round.OpensAt);
         var key = await KeyOfAsync(round, "2.1");
-        var consult = $"/standards/{slug}/consult";
+        // Paragraph 2.1 is on the second section's page: its forms are there and post back to it.
+        var consult = $"/standards/{slug}/consult?section=2";
         Assert.True((await member.SubmitAsync(consult, $"comment-{key}", new Dictionary<string, string> { ["Text"] = "RUDE-words-here", ["Consent"] = "QuoteWithName" })).IsRedirect,
             "The comment should be published.");
         var comment = await WithDbAsync(db => db.StandardComments.AsNoTracking().SingleAsync(c => c.RoundId == round.Id));
@@ -262,6 +263,7 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         Assert.Contains("Give the reason shown in its place", noReason.Text);
         var hidden = await moderator.SubmitAsync(consult, $"hide-{comment.Id}", new Dictionary<string, string> { ["Reason"] = "Insulting another member." });
         Assert.True(hidden.IsRedirect, $"Hiding should redirect:\n{hidden.Html}");
+        Assert.EndsWith($"consult?section=2&done=hidden#p2.1", hidden.Location);
         var page = await member.GetAsync(consult);
         Assert.DoesNotContain("RUDE-words-here", page.Html);
         Assert.Contains("Hidden by a moderator: Insulting another member.", page.Text);
@@ -306,6 +308,10 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         var opened = app.Mailbox.For(keen.Email).Single(m => m.Subject!.Contains(title) && m.Subject.Contains("is open"));
         Assert.True(opened.Headers.Contains("List-Unsubscribe"), "A round mail can be turned off from the mail itself.");
         Assert.Contains($"/standards/{slug}/consult", opened.TextBody);
+        using var reader = await SignedInAsync(keen);
+        var mailed = await reader.GetAsync(MailedLink(opened.TextBody ?? "", $"/standards/{slug}/consult"));
+        Assert.Contains("data-testid=\"paragraph-1.1\"", mailed.Html);
+        Assert.Contains($"href=\"standards/{slug}/consult?section=2\"", mailed.Html);
 
         app.Clock.SetUtcNow(round.ClosesAt - RoundTransitions.ReminderBeforeClosing - TimeSpan.FromTicks(1));
         await RunTwiceAsync();
@@ -345,5 +351,124 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         Assert.Equal(DigestRoundNews.Opened, await NewsAsync(round.OpensAt - TimeSpan.FromHours(1), round.OpensAt + TimeSpan.FromHours(23)));
         Assert.Equal(DigestRoundNews.ClosesSoon, await NewsAsync(round.ClosesAt - 2 * day, round.ClosesAt - day));
         Assert.Equal(DigestRoundNews.Closed, await NewsAsync(round.ClosesAt - TimeSpan.FromHours(1), round.ClosesAt + TimeSpan.FromHours(23)));
+    }
+
+    private static string MailedLink(string text, string path)
+    {
+        var start = text.IndexOf(path, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The mail should link to {path}:\n{text}");
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or ')' or '"'))
+        {
+            end++;
+        }
+        return text[start..end];
+    }
+
+    [Fact]
+    public async Task The_consultation_page_shows_one_section_at_a_time_with_every_sections_counts()
+    {
+        var drafter = await app.CreatePersonAsync("Drafter Sections", Roles.Member, Roles.Coordinator);
+        var author = await app.CreatePersonAsync("Section Reader", Roles.Member);
+        using var coordinator = await SignedInAsync(drafter);
+        using var member = await SignedInAsync(author);
+        var slug = await PublishedStandardAsync(coordinator, $"Sections {Guid.NewGuid():N}"[..20]);
+        var round = await OpenRoundAsync(coordinator, slug);
+        app.Clock.SetUtcNow(round.OpensAt);
+        var later = await KeyOfAsync(round, "2.1");
+        var commented = await member.SubmitAsync($"/standards/{slug}/consult?section=2", $"comment-{later}",
+            new Dictionary<string, string> { ["Text"] = "Evening meetings suit workers.", ["Consent"] = "QuoteWithName" });
+        Assert.True(commented.IsRedirect, $"The comment should be published:\n{commented.Html}");
+        Assert.Contains("consult?section=2&done=comment#comment-", commented.Location);
+
+        // The first section by default: its paragraphs, not the second's; every section listed with its counts.
+        var first = await member.GetAsync($"/standards/{slug}/consult");
+        Assert.Contains("data-testid=\"paragraph-1.1\"", first.Html);
+        Assert.Contains("data-testid=\"paragraph-1.2\"", first.Html);
+        Assert.DoesNotContain("data-testid=\"paragraph-2.1\"", first.Html);
+        Assert.DoesNotContain("Evening meetings suit workers.", first.Text);
+        Assert.Contains($"href=\"standards/{slug}/consult?section=2\" data-section=\"2\"", first.Html);
+        Assert.Contains("2. Accessibility", first.Text);
+        Assert.Contains("comments: 1, proposals: 0", first.Text);
+        Assert.Contains("comments: 0, proposals: 0", first.Text);
+        Assert.Contains($"rel=\"next\" href=\"standards/{slug}/consult?section=2\"", first.Html);
+        Assert.DoesNotContain("rel=\"prev\"", first.Html);
+        Assert.DoesNotContain("data-testid=\"section-not-found\"", first.Html);
+
+        // The second section, with its comment, its paragraph's own link carrying the section, and the way back.
+        var second = await member.GetAsync($"/standards/{slug}/consult?section=2");
+        Assert.Contains("data-testid=\"paragraph-2.1\"", second.Html);
+        Assert.DoesNotContain("data-testid=\"paragraph-1.1\"", second.Html);
+        Assert.Contains("Evening meetings suit workers.", second.Text);
+        Assert.Contains($"href=\"standards/{slug}/consult?section=2#p2.1\"", second.Html);
+        Assert.Contains("rel=\"prev\"", second.Html);
+        Assert.DoesNotContain("rel=\"next\"", second.Html);
+        Assert.Contains($"action=\"standards/{slug}/consult?section=2\"", second.Html);
+
+        // A refused contribution on the second section comes back on it, with the typed text kept.
+        var refused = await member.SubmitAsync(second, $"/standards/{slug}/consult?section=2", $"propose-{later}",
+            new Dictionary<string, string> { ["Text"] = "Meetings are held online too.", ["Reason"] = "", ["Consent"] = "QuoteWithName" });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("data-testid=\"paragraph-2.1\"", refused.Html);
+        Assert.Contains("Meetings are held online too.", refused.Html);
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("2%27%20OR%201%3D1--")]
+    [InlineData("1.1")]
+    public async Task An_unknown_or_tampered_section_shows_the_first_section_with_a_note(string section)
+    {
+        var drafter = await app.CreatePersonAsync("Drafter Tamper", Roles.Member, Roles.Coordinator);
+        using var coordinator = await SignedInAsync(drafter);
+        var slug = await PublishedStandardAsync(coordinator, $"Tamper {Guid.NewGuid():N}"[..20]);
+        await OpenRoundAsync(coordinator, slug);
+        using var member = await SignedInAsync(await app.CreatePersonAsync("Tamper Reader", Roles.Member));
+        await member.GetAsync("/?culture=fr");
+        var page = await member.GetAsync($"/standards/{slug}/consult?section={section}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("data-testid=\"section-not-found\"", page.Html);
+        Assert.Contains(app.Translate("fr", "There is no such section in this text: here is its first section."), page.Text);
+        Assert.Contains("data-testid=\"paragraph-1.1\"", page.Html);
+        Assert.DoesNotContain("<script>alert", page.Html);
+    }
+
+    [Fact]
+    public async Task Links_to_a_contribution_of_a_later_section_from_the_flag_page_and_the_moderation_queue_open_its_section()
+    {
+        var drafter = await app.CreatePersonAsync("Drafter Links", Roles.Member, Roles.Coordinator);
+        using var coordinator = await SignedInAsync(drafter);
+        using var moderator = await SignedInAsync(await app.CreatePersonAsync("Links Moderator", Roles.Member, Roles.Moderator));
+        using var author = await SignedInAsync(await app.CreatePersonAsync("Links Author", Roles.Member));
+        using var flagger = await SignedInAsync(await app.CreatePersonAsync("Links Flagger", Roles.Member));
+        var slug = await PublishedStandardAsync(coordinator, $"Links {Guid.NewGuid():N}"[..20]);
+        var round = await OpenRoundAsync(coordinator, slug);
+        app.Clock.SetUtcNow(round.OpensAt);
+        var text = $"Flag-me-{Guid.NewGuid():N}";
+        Assert.True((await author.SubmitAsync($"/standards/{slug}/consult?section=2", $"comment-{await KeyOfAsync(round, "2.1")}",
+            new Dictionary<string, string> { ["Text"] = text, ["Consent"] = "QuoteWithName" })).IsRedirect, "The comment should be published.");
+        var comment = await WithDbAsync(db => db.StandardComments.AsNoTracking().SingleAsync(c => c.Markdown == text));
+        var anchor = $"comment-{comment.Id}";
+
+        // The flag page's links back and its redirect land on the comment's section.
+        var flagPage = await flagger.GetAsync($"/standards/{slug}/flag/comment/{comment.Id}");
+        Assert.Contains($"href=\"standards/{slug}/consult?section=2#{anchor}\"", flagPage.Html);
+        var flagged = await flagger.SubmitAsync(flagPage, $"/standards/{slug}/flag/comment/{comment.Id}", "flag",
+            new Dictionary<string, string> { ["Reason"] = "Abusive", ["Note"] = "" });
+        Assert.True(flagged.IsRedirect, $"Flagging should redirect:\n{flagged.Text}");
+        var back = await flagger.GetAsync(flagged.Location!);
+        Assert.Contains($"id=\"{anchor}\"", back.Html);
+        Assert.Contains("data-testid=\"paragraph-2.1\"", back.Html);
+        Assert.Contains("Thank you. The moderators will look at it.", back.Text);
+
+        // The moderation queue's link opens the section with the paragraph and the comment.
+        var queue = await moderator.GetAsync("/standards/moderation");
+        var link = $"standards/{slug}/consult?section=2#{anchor}";
+        Assert.Contains($"href=\"{link}\"", queue.Html);
+        var landed = await moderator.GetAsync("/" + link);
+        Assert.Contains("data-testid=\"paragraph-2.1\"", landed.Html);
+        Assert.Contains($"id=\"{anchor}\"", landed.Html);
+        Assert.Contains(text, landed.Text);
     }
 }

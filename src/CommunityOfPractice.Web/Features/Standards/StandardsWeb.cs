@@ -84,6 +84,14 @@ internal static class StandardsWeb
     private static DateTimeOffset LastChanged(PublicStandard standard) =>
         standard.Endorsements.Select(e => e.ConfirmedAt).Append(standard.Version.PublishedAt!.Value).Max();
 
+    /// <summary>
+    /// A section of a round's consultation page, and an anchor on it ("p3.4", "comment-12"): the page shows one section at
+    /// a time, so a link to a paragraph or a contribution names the section it is in.
+    /// </summary>
+    public static string ConsultLink(string slug, string sectionNumber, string? anchor = null, string? done = null) =>
+        $"standards/{slug}/consult?section={Uri.EscapeDataString(sectionNumber)}"
+        + (done is null ? "" : $"&done={done}") + (anchor is null ? "" : $"#{anchor}");
+
     /// <summary>A paragraph's permalink: the page of its version and the paragraph's anchor.</summary>
     public static string Permalink(string slug, int version, string paragraphNumber) => $"standards/{slug}/v{version}#p{paragraphNumber}";
 

@@ -3,6 +3,7 @@ using CommunityOfPractice.Features.Debates;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A comment or proposal with flags no moderator has dealt with, as the moderation queue lists it.</summary>
+/// <param name="SectionNumber">The section of the text it is on, for the link to its place on the consultation page.</param>
 public sealed record FlaggedContribution(
     ContributionKind Kind,
     long Id,
@@ -12,6 +13,7 @@ public sealed record FlaggedContribution(
     string AuthorId,
     string AuthorName,
     string Excerpt,
+    string SectionNumber,
     bool AuthorSuspended,
     IReadOnlyList<FlagReason> Reasons,
     IReadOnlyList<string> Notes,

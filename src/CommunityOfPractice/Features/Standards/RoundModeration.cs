@@ -9,9 +9,10 @@ public sealed class RoundModeration(CommunityDbContext db)
     public sealed record Suspended(int RoundId, string StandardSlug, string StandardTitle, string MemberName, string Reason, DateTimeOffset At);
 
     /// <summary>A contribution a member is about to flag, as the flag page shows it.</summary>
-    public sealed record FlagTarget(string StandardTitle, string AuthorId, string AuthorName, string Text);
+    /// <param name="SectionNumber">The section of the text the contribution is on: the consultation page shows one at a time.</param>
+    public sealed record FlagTarget(string StandardTitle, string AuthorId, string AuthorName, string Text, string SectionNumber);
 
-    private sealed record Text(long Id, int RoundId, string AuthorId, string AuthorName, string Markdown);
+    private sealed record Text(long Id, int RoundId, string AuthorId, string AuthorName, string Markdown, string SectionNumber);
 
     /// <summary>Every flagged contribution still shown, most flagged first, then the longest waiting.</summary>
     public async Task<IReadOnlyList<FlaggedContribution>> FlaggedAsync(CancellationToken cancellationToken = default)
@@ -24,9 +25,9 @@ public sealed class RoundModeration(CommunityDbContext db)
         var commentIds = flags.Where(f => f.Kind == ContributionKind.Comment).Select(f => f.ContributionId).Distinct().ToList();
         var proposalIds = flags.Where(f => f.Kind == ContributionKind.Proposal).Select(f => f.ContributionId).Distinct().ToList();
         var comments = await db.StandardComments.AsNoTracking().Where(c => commentIds.Contains(c.Id) && c.Status == StandardCommentStatus.Published)
-            .Select(c => new Text(c.Id, c.RoundId, c.AuthorId, c.Author!.DisplayName, c.Markdown)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            .Select(c => new Text(c.Id, c.RoundId, c.AuthorId, c.Author!.DisplayName, c.Markdown, c.Paragraph!.Section!.Number)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var proposals = await db.StandardProposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id) && p.HiddenReason == null)
-            .Select(p => new Text(p.Id, p.RoundId, p.AuthorId, p.Author!.DisplayName, p.ProposedText + "\n\n" + p.Reason)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            .Select(p => new Text(p.Id, p.RoundId, p.AuthorId, p.Author!.DisplayName, p.ProposedText + "\n\n" + p.Reason, p.Paragraph!.Section!.Number)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var roundIds = flags.Select(f => f.RoundId).Distinct().ToList();
         var standards = await db.ConsultationRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id))
             .Select(r => new { r.Id, r.Version!.Document!.Slug, r.Version.Document.Title }).ToDictionaryAsync(r => r.Id, cancellationToken);
@@ -42,7 +43,7 @@ public sealed class RoundModeration(CommunityDbContext db)
             }
             var standard = standards[text.RoundId];
             queue.Add(new FlaggedContribution(group.Key.Kind, text.Id, text.RoundId, standard.Slug, standard.Title, text.AuthorId, text.AuthorName,
-                Excerpt(text.Markdown), suspended.Contains((text.RoundId, text.AuthorId)), group.Select(f => f.Reason).ToList(),
+                Excerpt(text.Markdown), text.SectionNumber, suspended.Contains((text.RoundId, text.AuthorId)), group.Select(f => f.Reason).ToList(),
                 group.Where(f => f.Note is not null).Select(f => f.Note!).ToList(), group.First().At));
         }
         return queue.OrderByDescending(q => q.Flags).ThenBy(q => q.FirstFlaggedAt).ToList();
@@ -55,10 +56,10 @@ public sealed class RoundModeration(CommunityDbContext db)
         {
             ContributionKind.Comment => await db.StandardComments.AsNoTracking()
                 .Where(c => c.Id == id && c.Status == StandardCommentStatus.Published)
-                .Select(c => new Text(c.Id, c.RoundId, c.AuthorId, c.Author!.DisplayName, c.Markdown)).SingleOrDefaultAsync(cancellationToken),
+                .Select(c => new Text(c.Id, c.RoundId, c.AuthorId, c.Author!.DisplayName, c.Markdown, c.Paragraph!.Section!.Number)).SingleOrDefaultAsync(cancellationToken),
             ContributionKind.Proposal => await db.StandardProposals.AsNoTracking()
                 .Where(p => p.Id == id && p.HiddenReason == null)
-                .Select(p => new Text(p.Id, p.RoundId, p.AuthorId, p.Author!.DisplayName, p.ProposedText)).SingleOrDefaultAsync(cancellationToken),
+                .Select(p => new Text(p.Id, p.RoundId, p.AuthorId, p.Author!.DisplayName, p.ProposedText, p.Paragraph!.Section!.Number)).SingleOrDefaultAsync(cancellationToken),
             _ => null,
         };
         if (found is null)
@@ -67,7 +68,7 @@ public sealed class RoundModeration(CommunityDbContext db)
         }
         var title = await db.ConsultationRounds.AsNoTracking().Where(r => r.Id == found.RoundId && r.Version!.Document!.Slug == slug)
             .Select(r => r.Version!.Document!.Title).SingleOrDefaultAsync(cancellationToken);
-        return title is null ? null : new FlagTarget(title, found.AuthorId, found.AuthorName, found.Markdown);
+        return title is null ? null : new FlagTarget(title, found.AuthorId, found.AuthorName, found.Markdown, found.SectionNumber);
     }
 
     /// <summary>How many contributions have flags no moderator has dealt with (a hidden one has none left).</summary>

@@ -75,10 +75,22 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The standard's latest round, with the text it is on, its comments and proposals as <paramref name="viewerId"/>
-    /// sees them (moderators also see hidden comments' text), and which proposals the viewer supports. Null without a round.
+    /// The standard's latest round, with the whole text it is on, its comments and proposals as <paramref name="viewerId"/>
+    /// sees them (moderators also see hidden comments' text), and which proposals the viewer supports. Null without a
+    /// standard; without a round, a page with no round.
     /// </summary>
-    public async Task<ConsultationPage?> ConsultationAsync(string slug, string viewerId, CancellationToken cancellationToken = default)
+    public Task<ConsultationPage?> ConsultationAsync(string slug, string viewerId, CancellationToken cancellationToken = default) =>
+        ReadRoundAsync(slug, viewerId, whole: true, null, cancellationToken);
+
+    /// <summary>
+    /// The standard's latest round as <see cref="ConsultationAsync"/> reads it, but only the section numbered
+    /// <paramref name="section"/> ("3", "3a") with its paragraphs and what was said on them, and every section's counts:
+    /// a round of thousands of contributions is read a section at a time. An unknown number gives the first section.
+    /// </summary>
+    public Task<ConsultationPage?> ConsultationSectionAsync(string slug, string viewerId, string? section, CancellationToken cancellationToken = default) =>
+        ReadRoundAsync(slug, viewerId, whole: false, string.IsNullOrEmpty(section) ? null : section, cancellationToken);
+
+    private async Task<ConsultationPage?> ReadRoundAsync(string slug, string viewerId, bool whole, string? sectionNumber, CancellationToken cancellationToken)
     {
         var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
@@ -90,21 +102,33 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
             .MaxBy(r => r.Version!.Number);
         if (round is null)
         {
-            return new ConsultationPage(document, null, [], [], [], [], new HashSet<long>(), false, null, null, Membership.QuotingConsent.QuoteAnonymously);
+            return new ConsultationPage(document, null, [], [], [], [], new HashSet<long>(), false, null, null, Membership.QuotingConsent.QuoteAnonymously, false, [], false);
         }
         var latestNumber = await db.StandardVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).MaxAsync(v => v.Number, cancellationToken);
         var sections = await db.StandardSections.AsNoTracking().Where(s => s.VersionId == round.VersionId).OrderBy(s => s.Order).ToListAsync(cancellationToken);
-        var paragraphs = await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == round.VersionId).OrderBy(p => p.Order).ToListAsync(cancellationToken);
-        var comments = await db.StandardComments.AsNoTracking().Include(c => c.Author).Where(c => c.RoundId == round.Id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var proposals = await db.StandardProposals.AsNoTracking().Include(p => p.Author).Where(p => p.RoundId == round.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var commentCounts = await db.StandardComments.AsNoTracking().Where(c => c.RoundId == round.Id)
+            .GroupBy(c => c.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var proposalCounts = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == round.Id)
+            .GroupBy(p => p.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var outline = sections.Select(s => new ConsultationSection(s, commentCounts.GetValueOrDefault(s.Id), proposalCounts.GetValueOrDefault(s.Id))).ToList();
+        var asked = sectionNumber is null ? null : sections.FirstOrDefault(s => s.Number == sectionNumber);
+        IReadOnlyList<StandardSection> shown = whole || sections.Count == 0 ? sections : [asked ?? sections[0]];
+        var shownIds = shown.Select(s => s.Id).ToList();
+        var paragraphs = await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == round.VersionId && (whole || shownIds.Contains(p.SectionId)))
+            .OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var comments = await db.StandardComments.AsNoTracking().Include(c => c.Author)
+            .Where(c => c.RoundId == round.Id && (whole || shownIds.Contains(c.Paragraph!.SectionId))).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var proposals = await db.StandardProposals.AsNoTracking().Include(p => p.Author)
+            .Where(p => p.RoundId == round.Id && (whole || shownIds.Contains(p.Paragraph!.SectionId))).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var supported = (await db.ProposalSupports.AsNoTracking()
             .Where(s => s.UserId == viewerId && db.StandardProposals.Any(p => p.Id == s.ProposalId && p.RoundId == round.Id))
             .Select(s => s.ProposalId).ToListAsync(cancellationToken)).ToHashSet();
         var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var debate = round.DebateId is { } debateId ? await db.Debates.AsNoTracking().Where(d => d.Id == debateId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var consent = await db.Users.AsNoTracking().Where(u => u.Id == viewerId).Select(u => (Membership.QuotingConsent?)u.DefaultQuotingConsent).SingleOrDefaultAsync(cancellationToken);
-        return new ConsultationPage(document, round, sections, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
-            consent ?? Membership.QuotingConsent.QuoteAnonymously, await RoundContributions.IsSuspendedAsync(db, round.Id, viewerId, cancellationToken));
+        return new ConsultationPage(document, round, shown, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
+            consent ?? Membership.QuotingConsent.QuoteAnonymously, await RoundContributions.IsSuspendedAsync(db, round.Id, viewerId, cancellationToken),
+            outline, !whole && sectionNumber is not null && asked is null);
     }
 
     /// <summary>The rounds open now, and those opening in the coming week, for the member's home.</summary>
@@ -154,9 +178,9 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }
 
-    /// <summary>Every support count of a round as committed, for a page catching up.</summary>
-    public async Task<IReadOnlyDictionary<long, int>> SupportCountsAsync(int roundId, CancellationToken cancellationToken = default) =>
-        await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == roundId).Select(p => new { p.Id, p.SupportCount })
+    /// <summary>The support counts of a round's proposals on one section's paragraphs as committed, for a page catching up.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> SupportCountsAsync(int roundId, int sectionId, CancellationToken cancellationToken = default) =>
+        await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == roundId && p.Paragraph!.SectionId == sectionId).Select(p => new { p.Id, p.SupportCount })
             .ToDictionaryAsync(p => p.Id, p => p.SupportCount, cancellationToken);
 
     /// <summary>A proposal's support count as committed, for the live event that tells the open pages.</summary>
