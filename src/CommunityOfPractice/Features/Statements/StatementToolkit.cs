@@ -14,7 +14,8 @@ public sealed class StatementToolkit(CommunityDbContext db, IFileStore files, Au
 {
     public const int MaxPerStatement = 10;
 
-    public static string KeyOf(string storedName) => $"statements/{storedName}";
+    /// <summary>Uploads live under the store's letters folder, one sub-folder per feature (as adhesion letters do).</summary>
+    public static string KeyOf(string storedName) => $"letters/statements/{storedName}";
 
     public static FieldError TooLarge { get; } = new("Attachment", "A toolkit file must be at most {0} MB.", StatementAttachment.MaxBytes / 1024 / 1024);
 
