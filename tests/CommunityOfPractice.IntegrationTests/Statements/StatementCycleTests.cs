@@ -137,6 +137,15 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
         Assert.Contains("\"region\":\"Africa\"", detail.Html);
         Assert.Contains(title, (await visitor.GetAsync("/practices/feed.atom")).Text);
         Assert.Contains(title, (await visitor.GetAsync("/statements")).Text);
+        // The impact figures count it, with its signature, beside the organisations by kind and region.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // Days later on the test's clock, a staff session has ended: the coordinator signs in again.
+        using var staffLater = await SignedInAsync(app, coordinator);
+        var impact = await staffLater.GetAsync($"/syntheses/impact?from={today}&to={today}");
+        Assert.Contains("data-testid=\"organisations-kinds\"", impact.Html);
+        Assert.Contains("Patient organisation", impact.Text);
+        var statementsTable = impact.Html[impact.Html.IndexOf("data-testid=\"statements\"", StringComparison.Ordinal)..];
+        Assert.Contains(title, statementsTable[..statementsTable.IndexOf("</table>", StringComparison.Ordinal)]);
         Assert.Equal(["statement.drafted", "statement.window-set", "statement.opened", "statement.signed", "statement.withdrawn", "statement.signed", "statement.published"],
             await StatementAuditAsync(app, title));
     }
