@@ -76,6 +76,15 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
         Assert.DoesNotContain(title, (await signer.GetAsync("/statements")).Text);
         await AssertNotPublicAsync(visitor, slug, title);
 
+        // Moving the window backwards is refused on the statement's page, the typed times kept.
+        var badWindow = await staff.SubmitAsync(path, "window", new Dictionary<string, string>
+        {
+            ["WindowInput.OpensLocal"] = Local(closes), ["WindowInput.ClosesLocal"] = Local(opens), ["WindowInput.TimeZoneId"] = "UTC",
+        });
+        Assert.Contains("The signing window must close after it opens.", badWindow.Text);
+        Assert.Contains(Local(closes)[..16], badWindow.Html);
+        Assert.Equal(closes, await WithDbAsync(app, db => db.Set<Statement>().Where(s => s.Slug == slug).Select(s => s.ClosesAt).SingleAsync()));
+
         // One tick before the opening the statement is still a draft; at the opening instant it takes signatures.
         app.Clock.SetUtcNow(opens - Tick);
         Assert.Contains("Statement not found", (await signer.GetAsync(path)).Text);
@@ -231,6 +240,32 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
             });
         Assert.Null(refused);
         Assert.Equal("Only coordinators and the group's chair can draft a statement for a working group.", Assert.Single(refusals).Message);
+    }
+
+    [Fact]
+    public async Task A_translation_is_linked_to_its_original_once_per_language_and_both_pages_point_to_each_other()
+    {
+        _ = app.Server;
+        var coordinator = await app.CreatePersonAsync(Unique("Translation Coordinator"), Roles.Member, Roles.Coordinator);
+        using var staff = await SignedInAsync(app, coordinator);
+        var opens = NextMinute();
+        var title = Unique("Clean air for children");
+        var english = SlugFrom(await staff.SubmitAsync("/statements/new", "draft-statement", Form(title, opens, opens.AddHours(1))));
+        var form = Form(Unique("De l'air pur pour les enfants"), opens, opens.AddHours(1));
+        form["Input.Language"] = "fr";
+        form["Input.TranslationOf"] = english;
+        var french = SlugFrom(await staff.SubmitAsync("/statements/new", "draft-statement", form));
+        form["Input.Title"] = Unique("Encore de l'air pur");
+        var again = await staff.SubmitAsync("/statements/new", "draft-statement", form);
+        Assert.Contains("That statement already has a version in this language.", again.Text);
+        Assert.Contains(form["Input.Title"], again.Text);
+
+        app.Clock.SetUtcNow(opens.AddHours(1));
+        await ReconcileAsync(app);
+        using var visitor = new Browser(app);
+        var page = await visitor.GetAsync($"/statements/{english}");
+        Assert.Contains($"href=\"statements/{french}\" hreflang=\"fr\"", page.Html);
+        Assert.Contains($"hreflang=\"en\" href=\"http", (await visitor.GetAsync($"/statements/{french}")).Html);
     }
 
     private async Task AssertNotPublicAsync(Browser visitor, string slug, string title)
