@@ -8,6 +8,7 @@ using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Practices;
 using CommunityOfPractice.Web.Features.Syntheses;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.Statements;
 using CommunityOfPractice.Web.Features.WorkingGroups;
 using CommunityOfPractice.Web.Platform;
 
@@ -22,6 +23,7 @@ builder.Services.AddSyntheses().AddSynthesesWeb();
 builder.Services.AddStandards().AddStandardsWeb();
 builder.Services.AddOrganisations().AddOrganisationsWeb();
 builder.Services.AddWorkingGroups().AddWorkingGroupsWeb();
+builder.Services.AddStatements().AddStatementsWeb();
 builder.Services.AddAdministration().AddAdministrationWeb();
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.MapSyntheses();
 app.MapStandards();
 app.MapOrganisations();
 app.MapWorkingGroups();
+app.MapStatements();
 
 app.Run();
 

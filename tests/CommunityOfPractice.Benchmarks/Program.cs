@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "practices-seed" => await PracticeSeed.RunAsync(args[1..]),
     "practices-profile" => await PracticeSeed.ProfileAsync(args[1..]),
     "standards-seed" => await StandardSeed.RunAsync(args[1..]),
+    "statements-seed" => await StatementSeed.RunAsync(args[1..]),
     "synthesis-seed" => await SynthesisExportBenchmark.SeedAsync(args[1..]),
     "synthesis-export" => await SynthesisExportBenchmark.ExportAsync(args[1..]),
     "forgot" => await ForgotPasswordBenchmark.RunAsync(args[1..]),
@@ -32,6 +33,8 @@ static int Usage()
             migrates the database and writes <count> published good-practice entries with their search index.
           standards-seed <sqlite-file> [contributions]
             adds a 300-paragraph published standard (/standards/benchmark-standard) with a closed round of 2,000 comments and proposals.
+          statements-seed <sqlite-file> [organisations] [statements] [signatures]
+            migrates the database and writes 1,000 approved organisations, 200 published statements and 50,000 signatures, and a member who signs in.
           synthesis-seed <sqlite-file> <posts>
             a debate of <posts> posts and its synthesis, finalised as version 1.
           synthesis-export <sqlite-file> <docx|md|html|json|csv|plain-csv> <output>

@@ -1614,6 +1614,147 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.ToTable("StandardVersions");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TranslationKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TranslationKey");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.HasIndex("PublishedAt", "ClosesAt");
+
+                    b.ToTable("Statements", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementSignature", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("StatementId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StatementSignatures", (string)null);
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>
                 {
                     b.Property<int>("Id")
@@ -3019,6 +3160,42 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementAttachment", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Statements.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementSignature", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.Statements.Statement", "Statement")
+                        .WithMany("Signatures")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>
                 {
                     b.HasOne("CommunityOfPractice.Data.AppUser", null)
@@ -3321,6 +3498,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Navigation("Paragraphs");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>

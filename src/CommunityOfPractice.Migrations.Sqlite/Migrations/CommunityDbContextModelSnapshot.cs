@@ -1561,6 +1561,143 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.ToTable("StandardVersions");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslationKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TranslationKey");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.HasIndex("PublishedAt", "ClosesAt");
+
+                    b.ToTable("Statements", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementSignature", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StatementId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StatementSignatures", (string)null);
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>
                 {
                     b.Property<int>("Id")
@@ -2944,6 +3081,42 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementAttachment", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Statements.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.StatementSignature", b =>
+                {
+                    b.HasOne("CommunityOfPractice.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CommunityOfPractice.Features.Statements.Statement", "Statement")
+                        .WithMany("Signatures")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>
                 {
                     b.HasOne("CommunityOfPractice.Data.AppUser", null)
@@ -3246,6 +3419,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Navigation("Paragraphs");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("CommunityOfPractice.Features.Statements.Statement", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Syntheses.Synthesis", b =>

@@ -8,6 +8,7 @@ using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Standards;
+using CommunityOfPractice.Web.Features.Statements;
 using CommunityOfPractice.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -139,8 +140,20 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 }
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards, {Organisations} organisations and {Groups} working groups from {Path}.",
-            added, debates, webinars, practices, standards, organisations, groups, path);
+        var statements = 0;
+        // Only when the statements feature is registered: without it, the demo has no statements.
+        if (services.GetService<DemoStatements>() is { } demoStatements)
+        {
+            foreach (var demoStatement in demo.Statements ?? [])
+            {
+                if (await demoStatements.AddAsync(demoStatement))
+                {
+                    statements++;
+                }
+            }
+        }
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards, {Organisations} organisations, {Groups} working groups and {Statements} statements from {Path}.",
+            added, debates, webinars, practices, standards, organisations, groups, statements, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -284,7 +297,8 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
     }
 
     private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null,
-        List<DemoStandard>? Standards = null, List<DemoOrganisation>? Organisations = null, List<DemoWorkingGroup>? WorkingGroups = null);
+        List<DemoStandard>? Standards = null, List<DemoOrganisation>? Organisations = null, List<DemoWorkingGroup>? WorkingGroups = null,
+        List<DemoStatement>? Statements = null);
 
     /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
     private sealed record DemoPractice(

@@ -7,7 +7,7 @@ public static class SitePages
     [
         "/", "/join", "/join/sent", "/code-of-conduct", "/privacy", "/Account/Login", "/Account/ForgotPassword",
         "/Account/ResendEmailConfirmation", "/Account/Lockout", "/Account/AccessDenied", "/setup?token=nope", "/no-such-page", "/api-reference",
-        "/mail/unsubscribe?token=nope",
+        "/mail/unsubscribe?token=nope", "/statements",
     ];
 
     /// <summary>Every page an administrator can open; "/" is then the member's home, staff queues included.</summary>
@@ -17,7 +17,7 @@ public static class SitePages
         "/moderation/practices/from-debates", "/admin", "/admin/audit?action=role.", "/admin/mail", "/admin/themes", "/admin/api-clients",
         "/syntheses", "/syntheses/impact", "/standards", "/standards/new", "/standards/endorsements", "/standards/moderation",
         "/organisations", "/organisations?region=Africa&kind=Academia", "/organisations/join", "/organisations/mine", "/organisations/review", "/organisations/settings",
-        "/groups", "/groups/new",
+        "/groups", "/groups/new", "/statements", "/statements/new",
         "/Account/Manage", "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactorAuthentication",
         "/Account/Manage/Passkeys", "/Account/Manage/PersonalData", "/Account/Manage/DeletePersonalData", "/Account/Manage/ResetAuthenticator",
     ];
@@ -27,6 +27,12 @@ public static class SitePages
     /// and es, light and dark, and at phone width) for the group it makes.
     /// </summary>
     public static string[] OfGroup(int groupId) => [$"/groups/{groupId}", $"/groups/{groupId}/edit", $"/groups/{groupId}/apply", $"/groups/{groupId}/debates/new"];
+
+    /// <summary>
+    /// A statement's pages, which need a statement to exist: the statements' browser test walks them (axe in en, fr and
+    /// es, and at phone width): its signing page, and its public page once published.
+    /// </summary>
+    public static string[] OfStatement(string slug) => [$"/statements/{slug}/sign", $"/statements/{slug}"];
 
     /// <summary>The path with the language asked for in its address.</summary>
     public static string In(string path, string language) => $"{path}{(path.Contains('?') ? '&' : '?')}culture={language}";

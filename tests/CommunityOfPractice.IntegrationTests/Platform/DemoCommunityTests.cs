@@ -2,6 +2,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
+using CommunityOfPractice.Features.Statements;
 using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -21,6 +22,30 @@ public sealed class DemoAppFactory : CommunityAppFactory
 
 public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
 {
+    [Fact]
+    public async Task The_demo_has_a_published_statement_signed_across_regions_and_one_open_for_signature_that_is_not_public()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var published = await db.Set<Statement>().Include(s => s.Signatures).ThenInclude(g => g.Organisation).SingleAsync(s => s.Title.StartsWith("Nothing about us without us"));
+        Assert.True(published.PublishedAt is not null, "The demo's first statement should be published.");
+        var regions = published.Signatures.Select(g => g.Organisation!.Region).Distinct().Count();
+        Assert.True(regions >= 3, $"The published statement should be signed from at least 3 regions, but is from {regions}.");
+        var open = await db.Set<Statement>().SingleAsync(s => s.Title.StartsWith("Essential NCD medicines"));
+        Assert.True(open.IsOpenAt(DateTimeOffset.UtcNow) && open.ClosesAt > DateTimeOffset.UtcNow.AddDays(5),
+            $"The demo's second statement should be open now and for days, but runs from {open.OpensAt:O} to {open.ClosesAt:O}.");
+
+        using var visitor = new Browser(app);
+        var page = await visitor.GetAsync($"/statements/{published.Slug}");
+        Assert.Contains("Diabetes Kenya Association", page.Text);
+        Assert.Contains("data-testid=\"region-Europe\"", page.Html);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.GetAsync($"/statements/{open.Slug}")).Status);
+        Assert.DoesNotContain(open.Title, (await visitor.GetAsync("/statements")).Text);
+        using var member = new Browser(app);
+        await member.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo lantern orchard 2026", "Amina W.", null));
+        Assert.Contains("Sign the statement", (await member.GetAsync($"/statements/{open.Slug}/sign")).Text);
+    }
+
     [Fact]
     public async Task The_demo_community_has_members_of_every_group_from_several_regions_and_a_pending_application()
     {

@@ -96,6 +96,13 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/organisations/settings"] = Staff(Who.Coordinator, Who.Admin),
         // Off until the coordinating body turns it on (OrganisationDirectoryTests turns it on, and off again).
         ["/organisations/summary"] = Everyone(Outcome.NotFound),
+        ["/statements"] = Everyone(Outcome.Allowed),
+        ["/statements/new"] = Members(),
+        ["/statements/no-such-statement"] = Everyone(Outcome.NotFound),
+        ["/statements/no-such-statement/sign"] = Members(),
+        ["/statements/no-such-statement/toolkit/999999"] = Everyone(Outcome.NotFound),
+        ["/api/statements"] = Everyone(Outcome.Allowed),
+        ["/api/statements/no-such-statement"] = Everyone(Outcome.NotFound),
     };
 
     public static TheoryData<string, Who> Cases()

@@ -1,5 +1,6 @@
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Organisations;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
@@ -12,4 +13,8 @@ public sealed record ImpactFigures(
     IReadOnlyList<DebateImpact> Debates,
     IReadOnlyList<WebinarImpact> Webinars,
     int PracticesPublished,
-    int SynthesesFinalised);
+    int SynthesesFinalised,
+    IReadOnlyList<(OrganisationKind Kind, int Organisations)> OrganisationsByKind,
+    IReadOnlyList<(WhoRegion Region, int Organisations)> OrganisationsByRegion,
+    IReadOnlyList<GroupImpact> WorkingGroups,
+    IReadOnlyList<StatementImpact> Statements);

@@ -2,6 +2,9 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Organisations;
+using CommunityOfPractice.Features.Statements;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +51,18 @@ public sealed class ImpactReport(CommunityDbContext db)
         var practices = await db.Practices.AsNoTracking().Where(p => p.FirstPublishedAt != null).Select(p => p.FirstPublishedAt!.Value).ToListAsync(cancellationToken);
         var versions = await db.SynthesisVersions.AsNoTracking().Where(v => v.Number == 1).Select(v => v.FinalisedAt).ToListAsync(cancellationToken);
 
+        // Organisations approved by the period's end, as the directory counted them then.
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.Approved)
+            .Select(o => new { o.Kind, o.Region, o.DecidedAt }).ToListAsync(cancellationToken);
+        organisations = organisations.Where(o => o.DecidedAt is null || o.DecidedAt < end).ToList();
+        var (firstDay, lastDay) = (period.From, period.To);
+        var groups = await db.Set<WorkingGroup>().AsNoTracking().Where(g => g.StartsOn <= lastDay && g.EndsOn >= firstDay)
+            .OrderBy(g => g.StartsOn).ThenBy(g => g.Name)
+            .Select(g => new GroupImpact(g.Name, g.StartsOn, g.EndsOn, g.Members.Count(m => m.Status == GroupMemberStatus.Appointed)))
+            .ToListAsync(cancellationToken);
+        var statements = await db.Set<Statement>().AsNoTracking().Where(s => s.PublishedAt != null)
+            .Select(s => new { s.Title, PublishedAt = s.PublishedAt!.Value, Signatures = s.Signatures.Count }).ToListAsync(cancellationToken);
+
         return new ImpactFigures(
             period,
             members.Count,
@@ -59,7 +74,12 @@ public sealed class ImpactReport(CommunityDbContext db)
                 : new DebateImpact(d.Title, d.OpensAt, d.ClosesAt, 0, 0)).ToList(),
             webinars.Where(w => w.StartsAt >= start && w.StartsAt < end).OrderBy(w => w.StartsAt).Select(w => new WebinarImpact(w.Title, w.StartsAt, w.Registered, w.Attended)).ToList(),
             practices.Count(at => at >= start && at < end),
-            versions.Count(at => at >= start && at < end));
+            versions.Count(at => at >= start && at < end),
+            organisations.GroupBy(o => o.Kind).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key).ToList(),
+            organisations.GroupBy(o => o.Region).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key).ToList(),
+            groups,
+            statements.Where(s => s.PublishedAt >= start && s.PublishedAt < end).OrderBy(s => s.PublishedAt)
+                .Select(s => new StatementImpact(s.Title, s.PublishedAt, s.Signatures)).ToList());
     }
 
     /// <summary>The figures as CSV rows (section, item, value), formula-safe; data for spreadsheets, so in English whatever the reader's language.</summary>
@@ -101,6 +121,22 @@ public sealed class ImpactReport(CommunityDbContext db)
         }
         await Row("practices", "published", figures.PracticesPublished);
         await Row("syntheses", "finalised", figures.SynthesesFinalised);
+        foreach (var (kind, count) in figures.OrganisationsByKind)
+        {
+            await Row("organisations by kind", kind.ToString(), count);
+        }
+        foreach (var (region, count) in figures.OrganisationsByRegion)
+        {
+            await Row("organisations by WHO region", SynthesisText.English.Region(region), count);
+        }
+        foreach (var group in figures.WorkingGroups)
+        {
+            await Row("working groups active", group.Name, group.Members, group.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " to " + group.EndsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        foreach (var statement in figures.Statements)
+        {
+            await Row("statement signatures", statement.Title, statement.Signatures, statement.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
         await csv.DrainAsync(writer, cancellationToken);
     }
 }

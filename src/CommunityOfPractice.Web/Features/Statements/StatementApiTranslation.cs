@@ -1,0 +1,3 @@
+namespace CommunityOfPractice.Web.Features.Statements;
+
+public sealed record StatementApiTranslation(string Language, string Url);

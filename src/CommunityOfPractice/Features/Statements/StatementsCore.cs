@@ -1,0 +1,21 @@
+using CommunityOfPractice.Features.Scheduling;
+using CommunityOfPractice.Features.Statements;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityOfPractice.Features;
+
+public static class StatementsCore
+{
+    /// <summary>Joint statements (issue 19): drafting, the signing window, signatures, publication and the campaign toolkit.</summary>
+    public static IServiceCollection AddStatements(this IServiceCollection services) => services
+        .AddScoped<StatementAccess>()
+        .AddScoped<StatementReader>()
+        .AddScoped<PublishedStatements>()
+        .AddScoped<DraftStatement>()
+        .AddScoped<ChangeStatementWindow>()
+        .AddScoped<SignStatement>()
+        .AddScoped<WithdrawSignature>()
+        .AddScoped<StatementToolkit>()
+        .AddScoped<StatementTransitions>()
+        .AddScoped<IReconciler, StatementReconciler>();
+}
