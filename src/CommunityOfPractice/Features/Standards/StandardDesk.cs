@@ -106,11 +106,16 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         }
         var latestNumber = await db.StandardVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).MaxAsync(v => v.Number, cancellationToken);
         var sections = await db.StandardSections.AsNoTracking().Where(s => s.VersionId == round.VersionId).OrderBy(s => s.Order).ToListAsync(cancellationToken);
-        var commentCounts = await db.StandardComments.AsNoTracking().Where(c => c.RoundId == round.Id)
-            .GroupBy(c => c.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var proposalCounts = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == round.Id)
-            .GroupBy(p => p.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var outline = sections.Select(s => new ConsultationSection(s, commentCounts.GetValueOrDefault(s.Id), proposalCounts.GetValueOrDefault(s.Id))).ToList();
+        // The outline's counts are for the sectioned page only; the whole text's readers (the drafters' answers) do not show them.
+        IReadOnlyList<ConsultationSection> outline = [];
+        if (!whole)
+        {
+            var commentCounts = await db.StandardComments.AsNoTracking().Where(c => c.RoundId == round.Id)
+                .GroupBy(c => c.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var proposalCounts = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == round.Id)
+                .GroupBy(p => p.Paragraph!.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            outline = sections.Select(s => new ConsultationSection(s, commentCounts.GetValueOrDefault(s.Id), proposalCounts.GetValueOrDefault(s.Id))).ToList();
+        }
         var asked = sectionNumber is null ? null : sections.FirstOrDefault(s => s.Number == sectionNumber);
         IReadOnlyList<StandardSection> shown = whole || sections.Count == 0 ? sections : [asked ?? sections[0]];
         var shownIds = shown.Select(s => s.Id).ToList();

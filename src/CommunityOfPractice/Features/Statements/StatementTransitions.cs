@@ -13,11 +13,15 @@ public sealed class StatementTransitions(CommunityDbContext db, AuditLog audit, 
 {
     public async Task ApplyAsync(int statementId, CancellationToken cancellationToken = default)
     {
-        var statement = await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
-        if (statement is null)
+        if (await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken) is { } statement)
         {
-            return;
+            await ApplyAsync(statement, cancellationToken);
         }
+    }
+
+    private async Task ApplyAsync(Statement statement, CancellationToken cancellationToken)
+    {
+        var statementId = statement.Id;
         var now = clock.GetUtcNow();
         if (statement.StateAt(now) != StatementState.Draft && statement.OpenedAt is null
             && await db.Set<Statement>().Where(s => s.Id == statementId && s.OpenedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.OpenedAt, now), cancellationToken) == 1)
@@ -42,7 +46,7 @@ public sealed class StatementTransitions(CommunityDbContext db, AuditLog audit, 
         var unfinished = await db.Set<Statement>().AsNoTracking().Where(s => s.PublishedAt == null).ToListAsync(cancellationToken);
         foreach (var statement in unfinished)
         {
-            await ApplyAsync(statement.Id, cancellationToken);
+            await ApplyAsync(statement, cancellationToken);
         }
         return unfinished;
     }
