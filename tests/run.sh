@@ -115,7 +115,7 @@ for run in Tests:CommunityOfPractice.Tests IntegrationTests:CommunityOfPractice.
     say "testing $name"
     COP_TEST_DATABASE="${database:-Sqlite}" dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo \
         --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
-        -- RunConfiguration.TestSessionTimeout=1500000 >"$results/$name.log" 2>&1 || status=1
+        -- RunConfiguration.TestSessionTimeout=3300000 >"$results/$name.log" 2>&1 || status=1
     # Each failure with the first lines of its message (CI shows only this output), without stack traces.
     grep -E -A3 "^\s+(Failed|Error Message|Passed!|Failed!)|Total tests|error" "$results/$name.log" \
         | grep -vE "^\s+at |^--$|^\s+Stack Trace:" | head -n 80 >&2 || true

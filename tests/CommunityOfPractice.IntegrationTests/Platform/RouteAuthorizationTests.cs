@@ -72,6 +72,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/standards/endorsements"] = Staff(Who.Coordinator, Who.Admin),
         ["/standards/moderation"] = Staff(Who.Moderator, Who.Coordinator, Who.Admin),
         ["/standards/no-such-standard/flag/comment/999999"] = Members(),
+        ["/standards/rounds/999999/sections/999999/counts"] = NotThere(Members()),
         ["/groups"] = Members(),
         ["/groups/new"] = Staff(Who.Coordinator, Who.Admin),
         ["/groups/999999"] = NotThere(Members()),

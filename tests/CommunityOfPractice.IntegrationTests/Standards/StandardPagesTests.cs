@@ -471,4 +471,81 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
         Assert.Contains($"id=\"{anchor}\"", landed.Html);
         Assert.Contains(text, landed.Text);
     }
+
+    [Fact]
+    public async Task The_consultation_pages_counts_stream_sends_the_sections_counts_then_each_change_in_the_readers_language_until_the_round_closes()
+    {
+        var drafter = await app.CreatePersonAsync("Drafter Stream", Roles.Member, Roles.Coordinator);
+        using var coordinator = await SignedInAsync(drafter);
+        using var author = await SignedInAsync(await app.CreatePersonAsync("Stream Author", Roles.Member));
+        using var supporter = await SignedInAsync(await app.CreatePersonAsync("Stream Supporter", Roles.Member));
+        using var reader = await SignedInAsync(await app.CreatePersonAsync("Stream Reader", Roles.Member));
+        var slug = await PublishedStandardAsync(coordinator, $"Stream {Guid.NewGuid():N}"[..20]);
+        var round = await OpenRoundAsync(coordinator, slug);
+        app.Clock.SetUtcNow(round.OpensAt);
+        async Task<long> ProposeAsync(string section, string number, string text)
+        {
+            var proposed = await author.SubmitAsync($"/standards/{slug}/consult?section={section}", $"propose-{await KeyOfAsync(round, number)}",
+                new Dictionary<string, string> { ["Text"] = text, ["Reason"] = "Clearer.", ["Consent"] = "QuoteWithName" });
+            Assert.True(proposed.IsRedirect, $"The proposal should be published:\n{proposed.Text}");
+            return await WithDbAsync(db => db.StandardProposals.Where(p => p.ProposedText == text).Select(p => p.Id).SingleAsync());
+        }
+        var onSecond = await ProposeAsync("2", "2.1", $"Meetings are held online too {Guid.NewGuid():N}.");
+        var onFirst = await ProposeAsync("1", "1.1", $"People lead {Guid.NewGuid():N}.");
+
+        // The page names the stream of the section it shows; the reader reads it in French.
+        await reader.GetAsync("/?culture=fr");
+        var page = await reader.GetAsync($"/standards/{slug}/consult?section=2");
+        var src = System.Text.RegularExpressions.Regex.Match(page.Html, "<live-support-counts [^>]*src=\"([^\"]+)\"").Groups[1].Value;
+        var secondSection = await WithDbAsync(db => db.StandardSections.Where(s => s.VersionId == round.VersionId && s.Number == "2").Select(s => s.Id).SingleAsync());
+        Assert.Equal($"standards/rounds/{round.Id}/sections/{secondSection}/counts", src);
+
+        // Strangers and sections of no round get nothing.
+        using (var anonymous = new Browser(app))
+        {
+            var refused = await anonymous.GetAsync("/" + src);
+            Assert.True(refused.IsRedirect || refused.Status == HttpStatusCode.Unauthorized, $"An anonymous visitor should not get the stream: {(int)refused.Status}");
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/standards/rounds/{round.Id}/sections/{int.MaxValue}/counts")).Status);
+
+        using var stopped = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var response = await reader.Client.GetAsync("/" + src, HttpCompletionOption.ResponseHeadersRead, stopped.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync(stopped.Token));
+        async Task<string> NextAsync()
+        {
+            string? type = null;
+            while (await events.ReadLineAsync(stopped.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    type = line[7..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    Assert.Equal("counts", type);
+                    return line[6..];
+                }
+            }
+            throw new InvalidOperationException("The stream ended before its next event.");
+        }
+        string Counts(long proposal, string words) => System.Text.Json.JsonSerializer.Serialize(new[] { new object[] { proposal, words } });
+        var zero = string.Format(CultureInfo.GetCultureInfo("fr"), app.Translate("fr", "{0} supports"), 0);
+        var one = app.Translate("fr", "1 support");
+        Assert.NotEqual("1 support", one);
+
+        // At once: the shown section's counts, and only them.
+        Assert.Equal(Counts(onSecond, zero), await NextAsync());
+        // A support of the first section's proposal is not sent; the second section's is, in French.
+        Assert.True((await supporter.SubmitAsync($"/standards/{slug}/consult?section=1", $"support-{onFirst}", new Dictionary<string, string>())).IsRedirect,
+            "Supporting the first section's proposal should succeed.");
+        Assert.True((await supporter.SubmitAsync($"/standards/{slug}/consult?section=2", $"support-{onSecond}", new Dictionary<string, string>())).IsRedirect,
+            "Supporting the second section's proposal should succeed.");
+        Assert.Equal(Counts(onSecond, one), await NextAsync());
+
+        // Once the round has closed, its counts no longer move: no stream is given.
+        app.Clock.SetUtcNow(round.ClosesAt);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/" + src)).Status);
+    }
 }

@@ -42,6 +42,7 @@ internal static class StandardsWeb
 
     public static WebApplication MapStandards(this WebApplication app)
     {
+        app.MapLiveSupportCounts();
         app.MapGet("/standards/{slug}/v{number:int}/report.docx", async (string slug, int number, PublishedStandards standards, MailComposer composer, IStringLocalizer<SharedResource> L, CancellationToken cancellationToken) =>
         {
             if (await standards.ReportAsync(slug, number, cancellationToken) is not { } report)

@@ -183,6 +183,17 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }
 
+    /// <summary>
+    /// Whether a page may follow the live support counts of <paramref name="sectionId"/> in round <paramref name="roundId"/>:
+    /// the round is open now and the section is one of the version it consults on. A closed round's counts no longer move.
+    /// </summary>
+    public Task<bool> FollowsLiveAsync(int roundId, int sectionId, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return db.ConsultationRounds.AsNoTracking().AnyAsync(r => r.Id == roundId && r.OpensAt <= now && now < r.ClosesAt
+            && db.StandardSections.Any(s => s.Id == sectionId && s.VersionId == r.VersionId), cancellationToken);
+    }
+
     /// <summary>The support counts of a round's proposals on one section's paragraphs as committed, for a page catching up.</summary>
     public async Task<IReadOnlyDictionary<long, int>> SupportCountsAsync(int roundId, int sectionId, CancellationToken cancellationToken = default) =>
         await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == roundId && p.Paragraph!.SectionId == sectionId).Select(p => new { p.Id, p.SupportCount })
