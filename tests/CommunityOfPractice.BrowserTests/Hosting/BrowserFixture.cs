@@ -49,9 +49,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async Task<IPage> NewPageAsync(string language = "en")
+    /// <summary>A page in a new context (a new person): in <paramref name="language"/>, and dark when the system asks for it.</summary>
+    public async Task<IPage> NewPageAsync(string language = "en", ColorScheme colorScheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = language, TimezoneId = "Europe/Paris" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = language, TimezoneId = "Europe/Paris", ColorScheme = colorScheme });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

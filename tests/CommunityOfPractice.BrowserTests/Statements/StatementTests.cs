@@ -101,14 +101,7 @@ public sealed class StatementTests(BrowserFixture fixture)
             await anonymous.Context.CloseAsync();
         }
         var phone = await SignedInAsync(admin);
-        await phone.SetViewportSizeAsync(390, 800);
-        foreach (var path in pages.Append("/statements").Append("/statements/new"))
-        {
-            await phone.GotoAsync(path);
-            await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var wide = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            Assert.True(wide <= 390, $"{path} is {wide} px wide at 390 px.");
-        }
+        await PageWalk.AssertAsync(phone, "en", pages.Append("/statements").Append("/statements/new"), 390, axe: false);
         await phone.Context.CloseAsync();
     }
 }
