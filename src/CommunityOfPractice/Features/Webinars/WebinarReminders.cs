@@ -59,7 +59,9 @@ public sealed class WebinarReminders(CommunityDbContext db, IWebinarMail mail, T
         }
         var people = await db.Users.AsNoTracking()
             .Where(u => u.DeletedAt == null && u.NotifyWebinars
-                && db.WebinarRegistrations.Any(r => r.WebinarId == webinarId && r.UserId == u.Id && r.Status == RegistrationStatus.Registered))
+                && db.WebinarRegistrations.Any(r => r.WebinarId == webinarId && r.UserId == u.Id && r.Status == RegistrationStatus.Registered)
+                // A group's meeting reminds only registrants still in the group: a removed member is not sent its link.
+                && db.Webinars.Where(w => w.Id == webinarId).OpenToRegistrationBy(db, u.Id).Any())
             .ToListAsync(cancellationToken);
         foreach (var person in people)
         {
