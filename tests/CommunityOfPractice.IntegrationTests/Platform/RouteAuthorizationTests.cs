@@ -79,6 +79,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/groups/999999/edit"] = NotThere(Staff(Who.Coordinator, Who.Admin)),
         ["/groups/999999/apply"] = NotThere(Members()),
         ["/groups/999999/debates/new"] = NotThere(Members()),
+        ["/groups/999999/meetings/new"] = NotThere(Members()),
         ["/profile"] = Members(),
         ["/moderation"] = Staff(Who.Moderator, Who.Admin),
         ["/admin"] = Staff(Who.Admin),

@@ -30,8 +30,9 @@ internal static class WebinarsWeb
                 : Results.NotFound())
             .RequireAuthorization(Policies.Member);
 
-        app.MapGet("/webinars/{id:int}/registrants.csv", async (int id, WebinarRegistrants registrants, CancellationToken cancellationToken) =>
-            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WebinarRegistrants.ToCsv(await registrants.ListAsync(id, cancellationToken)))).ToArray(),
+        app.MapGet("/webinars/{id:int}/registrants.csv", async (int id, ClaimsPrincipal user, WebinarRegistrants registrants, CancellationToken cancellationToken) =>
+            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WebinarRegistrants.ToCsv(
+                await registrants.ListAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken)))).ToArray(),
                 "text/csv", $"webinar-{id}-registrants.csv"))
             .RequireAuthorization(Policies.Moderator);
 

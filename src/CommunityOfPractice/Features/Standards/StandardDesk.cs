@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Standards;
@@ -128,7 +129,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         var supported = (await db.ProposalSupports.AsNoTracking()
             .Where(s => s.UserId == viewerId && db.StandardProposals.Any(p => p.Id == s.ProposalId && p.RoundId == round.Id))
             .Select(s => s.ProposalId).ToListAsync(cancellationToken)).ToHashSet();
-        var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var debate = round.DebateId is { } debateId ? await db.Debates.AsNoTracking().Where(d => d.Id == debateId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var consent = await db.Users.AsNoTracking().Where(u => u.Id == viewerId).Select(u => (Membership.QuotingConsent?)u.DefaultQuotingConsent).SingleOrDefaultAsync(cancellationToken);
         return new ConsultationPage(document, round, shown, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
@@ -173,12 +174,12 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The webinars and debates a round may name as its context, newest first: the community's debates only, since a
-    /// working group's debate would put its title on the round's pages for every member.
+    /// The webinars and debates a round may name as its context, newest first: the community's only, since a working
+    /// group's debate or meeting would put its title on the round's pages for every member.
     /// </summary>
     public async Task<(IReadOnlyList<(int Id, string Title)> Webinars, IReadOnlyList<(int Id, string Title)> Debates)> ContextChoicesAsync(CancellationToken cancellationToken = default)
     {
-        var webinars = await db.Webinars.AsNoTracking().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().OfTheCommunity().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }

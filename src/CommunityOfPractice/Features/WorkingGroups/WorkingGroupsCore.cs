@@ -22,6 +22,7 @@ public static class WorkingGroupsCore
         .AddScoped<DecideOnGroupApplication>()
         .AddScoped<RenewTerm>()
         .AddScoped<CreateGroupDebate>()
+        .AddScoped<CreateGroupMeeting>()
         .AddScoped<TermReminders>()
         .AddScoped<IReconciler, TermReconciler>();
 }
