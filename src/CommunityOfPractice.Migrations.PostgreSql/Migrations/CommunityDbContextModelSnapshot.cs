@@ -2057,9 +2057,6 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("WorkingGroupId")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -2067,8 +2064,6 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.HasIndex("DebateId");
 
                     b.HasIndex("StartsAt");
-
-                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Webinars");
                 });
@@ -3292,11 +3287,6 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("DebateId")
                         .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
-                        .WithMany()
-                        .HasForeignKey("WorkingGroupId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.WebinarRegistration", b =>

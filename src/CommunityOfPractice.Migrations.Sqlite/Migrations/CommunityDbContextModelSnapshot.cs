@@ -1990,9 +1990,6 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("WorkingGroupId")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -2000,8 +1997,6 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.HasIndex("DebateId");
 
                     b.HasIndex("StartsAt");
-
-                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Webinars");
                 });
@@ -3213,11 +3208,6 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DebateId")
                         .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
-                        .WithMany()
-                        .HasForeignKey("WorkingGroupId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.WebinarRegistration", b =>
