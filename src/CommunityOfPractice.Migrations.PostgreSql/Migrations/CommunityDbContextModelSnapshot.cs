@@ -1281,6 +1281,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<int?>("TranslationOfId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -1291,6 +1294,8 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("StandardDocuments");
                 });
@@ -3047,6 +3052,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CreatedBy");
                 });

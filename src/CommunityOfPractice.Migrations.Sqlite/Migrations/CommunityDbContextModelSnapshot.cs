@@ -1240,6 +1240,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<int?>("TranslationOfId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -1250,6 +1253,8 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("StandardDocuments");
                 });
@@ -2968,6 +2973,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CreatedBy");
                 });
