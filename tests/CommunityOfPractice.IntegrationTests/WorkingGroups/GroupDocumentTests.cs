@@ -59,6 +59,16 @@ public sealed class GroupDocumentTests(CommunityAppFactory app)
         Assert.Null(notCreated);
         Assert.Equal("Only coordinators and the group's chair can do this.", Assert.Single(refusal).Message);
         Assert.DoesNotContain("New document in this group", (await membering.GetAsync($"/groups/{groupId}")).Text);
+        // A coordinator without two-factor sign-in is refused too, as for every staff act.
+        var unsecured = await GroupSetup.PersonFromAsync(app, "Docs Unsecured Coordinator", "CH", Roles.Coordinator);
+        await UseAsync(async s =>
+        {
+            var db = s.GetRequiredService<CommunityDbContext>();
+            (await db.Users.FindAsync(unsecured.Id))!.TwoFactorEnabled = false;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Only coordinators and the group's chair can do this.", Assert.Single((await UseAsync(s => s.GetRequiredService<CreateGroupDocument>().HandleAsync(ActorOf(unsecured), groupId,
+            new StandardCommand { Title = title, Summary = "No.", Body = FirstBody }))).Errors).Message);
 
         // The chair: an empty text is refused and the typed title kept; then the document is created, published as version 1.
         using var chairing = await SignedInAsync(chair);

@@ -52,8 +52,15 @@ public sealed class GroupDocumentReader(CommunityDbContext db, WorkingGroupAcces
         var version = await db.StandardVersions.AsNoTracking().SingleAsync(v => v.DocumentId == documentId && v.Number == chosen, cancellationToken);
         var sections = (await db.StandardSections.AsNoTracking().Where(s => s.VersionId == version.Id).ToListAsync(cancellationToken)).OrderBy(s => s.Order).ToList();
         var paragraphs = (await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == version.Id).ToListAsync(cancellationToken)).OrderBy(p => p.Order).ToList();
-        var canPublish = !group.IsClosedAt(clock.GetUtcNow()) && await access.CanRunAsync(group, viewerId, cancellationToken);
+        var canPublish = !group.IsClosedAt(clock.GetUtcNow()) && await GroupDocumentRules.MayWriteAsync(db, access, group, viewerId, cancellationToken);
         return new GroupDocumentView(group, document, version, sections, paragraphs, versions, canPublish);
+    }
+
+    /// <summary>Whether the viewer may add a document to the group: it exists, is in its term, and they are its chair or a coordinator with two-factor sign-in.</summary>
+    public async Task<bool> CanWriteAsync(int groupId, string viewerId, CancellationToken cancellationToken = default)
+    {
+        var group = await db.Set<WorkingGroup>().AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        return group is not null && !group.IsClosedAt(clock.GetUtcNow()) && await GroupDocumentRules.MayWriteAsync(db, access, group, viewerId, cancellationToken);
     }
 
     /// <summary>The paragraphs of another version of a document the viewer was allowed to read (<paramref name="view"/>), for comparing.</summary>
