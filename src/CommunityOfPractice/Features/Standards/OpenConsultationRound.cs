@@ -51,7 +51,7 @@ public sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess 
         {
             errors.Add(new(nameof(command.DebateId), "Choose a debate from the list."));
         }
-        var version = await db.StandardVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == command.VersionId, cancellationToken);
+        var version = await db.StandardVersions.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(v => v.Id == command.VersionId, cancellationToken);
         if (version is not { PublishedAt: not null })
         {
             errors.Add(new(nameof(command.VersionId), "Publish the version before opening a consultation on it."));

@@ -15,11 +15,11 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<StandardListing>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default)
     {
-        var documents = await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
-        var versions = await db.StandardVersions.AsNoTracking()
+        var documents = await db.StandardDocuments.AsNoTracking().OfTheCommunity().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        var versions = await db.StandardVersions.AsNoTracking().OfTheCommunity()
             .Select(v => new StandardVersion { Id = v.Id, DocumentId = v.DocumentId, Number = v.Number, CreatedAt = v.CreatedAt, PublishedAt = v.PublishedAt })
             .ToListAsync(cancellationToken);
-        var rounds = await db.ConsultationRounds.AsNoTracking().ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().ToListAsync(cancellationToken);
         var unanswered = await db.StandardProposals.AsNoTracking().Where(p => p.Answer == null)
             .GroupBy(p => p.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var now = Now;
@@ -50,7 +50,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     /// <summary>A standard with its versions (oldest first, without their text) and their rounds, for the drafting page.</summary>
     public async Task<StandardFile?> FileAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
         {
             return null;
@@ -73,7 +73,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     /// <summary>The documents a new standard may translate.</summary>
     public async Task<IReadOnlyList<StandardDocument>> AllAsync(CancellationToken cancellationToken = default) =>
-        await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        await db.StandardDocuments.AsNoTracking().OfTheCommunity().OrderBy(d => d.Title).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The standard's latest round, with the whole text it is on, its comments and proposals as <paramref name="viewerId"/>
@@ -93,7 +93,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     private async Task<ConsultationPage?> ReadRoundAsync(string slug, string viewerId, bool whole, string? sectionNumber, CancellationToken cancellationToken)
     {
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
         {
             return null;
@@ -141,7 +141,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<(StandardDocument Document, ConsultationRound Round)>> CurrentRoundsAsync(CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
         return rounds.Where(r => r.IsOpenAt(now) || (r.OpensAt > now && r.OpensAt - now < TimeSpan.FromDays(7)))
             .OrderBy(r => r.ClosesAt).Select(r => (r.Version!.Document!, r)).ToList();
     }
@@ -157,7 +157,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         {
             return [];
         }
-        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
         var news = new List<(StandardDocument, ConsultationRound, DigestRoundNews)>();
         foreach (var round in rounds.OrderBy(r => r.ClosesAt))
         {
