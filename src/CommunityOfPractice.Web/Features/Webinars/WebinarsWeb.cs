@@ -16,6 +16,7 @@ internal static class WebinarsWeb
         .AddToSlot<Pages.HomeNextWebinar>(Slots.MemberHome, order: 10)
         .AddToSlot<Pages.WebinarNavigation>(Slots.MemberNavigation)
         .AddToSlot<Pages.DebateWebinars>(Slots.DebateContext)
+        .AddToSlot<Pages.GroupMeetings>(Slots.GroupSpace)
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IDigestSection, WebinarDigestSection>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()

@@ -55,12 +55,8 @@ public sealed class WorkingGroupReader(CommunityDbContext db, WorkingGroupAccess
             : [];
         var debates = await db.Debates.AsNoTracking().Where(d => d.WorkingGroupId == groupId && d.IsPublished).OrderByDescending(d => d.OpensAt)
             .Select(d => new GroupDebateView(d.Id, d.Title, d.OpensAt, d.ClosesAt)).ToListAsync(cancellationToken);
-        var now = Now;
-        var meetings = await db.Webinars.AsNoTracking().Where(w => w.WorkingGroupId == groupId)
-            .Select(w => new GroupMeetingView(w.Id, w.Title, w.StartsAt, w.EndsAt, w.CancelledAt != null)).ToListAsync(cancellationToken);
-        return new WorkingGroupSpace(group, group.StateAt(now), Evaluate(group, rows), members, applications, debates, canRun,
-            await access.IsCoordinatorAsync(viewerId, cancellationToken),
-            meetings.Where(m => m.EndsAt > now).OrderBy(m => m.StartsAt).ToList(), meetings.Where(m => m.EndsAt <= now).OrderByDescending(m => m.StartsAt).ToList());
+        return new WorkingGroupSpace(group, group.StateAt(Now), Evaluate(group, rows), members, applications, debates, canRun,
+            await access.IsCoordinatorAsync(viewerId, cancellationToken));
     }
 
     /// <summary>The group whose space holds a debate (its id and name), or null for a community debate.</summary>

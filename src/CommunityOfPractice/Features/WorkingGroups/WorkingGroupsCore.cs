@@ -25,7 +25,6 @@ public static class WorkingGroupsCore
         .AddScoped<DecideOnGroupApplication>()
         .AddScoped<RenewTerm>()
         .AddScoped<CreateGroupDebate>()
-        .AddScoped<CreateGroupMeeting>()
         .AddScoped<TermReminders>()
         .AddScoped<IReconciler, TermReconciler>();
 }

@@ -1,11 +1,11 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
-using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Features.WorkingGroups;
 
-namespace CommunityOfPractice.Features.WorkingGroups;
+namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>
-/// A coordinator or the chair schedules a meeting in the group's space: a webinar like any other (the same form, checks,
+/// A coordinator or the chair schedules a meeting in a working group's space: a webinar like any other (the same form, checks,
 /// invitation, reminders and seats), but listed, readable and open to registration only within the group
 /// (<see cref="WebinarAudience"/>).
 /// </summary>
