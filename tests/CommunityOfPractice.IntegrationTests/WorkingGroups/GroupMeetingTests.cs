@@ -39,21 +39,13 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
 
     private static string Local(DateTime instant) => instant.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
-    private async Task<(WorkingGroup Group, TestPerson Coordinator, TestPerson Chair, TestPerson Member, TestPerson Outsider)> GroupAsync(string prefix)
+    private async Task<(int GroupId, TestPerson Coordinator, TestPerson Chair, TestPerson Member, TestPerson Outsider)> GroupAsync(string prefix)
     {
         var coordinator = await GroupSetup.PersonFromAsync(app, prefix + " Coordinator", "CH", Roles.Coordinator);
         var chair = await GroupSetup.PersonFromAsync(app, prefix + " Chair", "MX");
         var member = await GroupSetup.PersonFromAsync(app, prefix + " Member", "KE");
         var outsider = await GroupSetup.PersonFromAsync(app, prefix + " Outsider", "IN");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (group, errors) = await UseAsync(s => s.GetRequiredService<CreateWorkingGroup>().HandleAsync(ActorOf(coordinator), new WorkingGroupCommand
-        {
-            Name = prefix + " group " + Guid.NewGuid().ToString("N")[..6], Mandate = "Private work.", StartsOn = today, EndsOn = today.AddDays(200),
-            ChairId = chair.Id, MinSize = 1, MaxSize = 9, MinRegions = 1,
-        }));
-        Assert.Empty(errors);
-        Assert.True((await UseAsync(s => s.GetRequiredService<AppointMember>().HandleAsync(ActorOf(chair), group!.Id, member.Id))).Succeeded, "The chair should appoint the member.");
-        return (group!, coordinator, chair, member, outsider);
+        return (await GroupSetup.GroupCreatedByAsync(app, coordinator, prefix, chair, member), coordinator, chair, member, outsider);
     }
 
     private static Dictionary<string, string> MeetingForm(string title, DateTime starts) => new()
@@ -68,22 +60,22 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
     public async Task The_chair_schedules_a_meeting_a_member_registers_a_non_member_is_refused_and_an_outsider_finds_no_such_webinar()
     {
         _ = app.Server;
-        var (group, coordinator, chair, member, outsider) = await GroupAsync("Meeting");
+        var (groupId, coordinator, chair, member, outsider) = await GroupAsync("Meeting");
         var title = "Group meeting " + Guid.NewGuid().ToString("N")[..6];
 
         // Bad input on the group's form: refused with its message, nothing saved, the typed title kept.
         using var chairing = await SignedInAsync(chair);
         var bad = MeetingForm(title, DateTime.UtcNow.AddDays(-2));
-        var refused = await chairing.SubmitAsync($"/groups/{group.Id}/meetings/new", "new-group-meeting", bad);
+        var refused = await chairing.SubmitAsync($"/groups/{groupId}/meetings/new", "new-group-meeting", bad);
         Assert.Contains("A new webinar must start in the future.", refused.Text);
         Assert.Contains($"value=\"{title}\"", refused.Html);
         Assert.False(await WithDbAsync(db => db.Webinars.AnyAsync(w => w.Title == title)), "A refused meeting should not be saved.");
 
-        var created = await chairing.SubmitAsync($"/groups/{group.Id}/meetings/new", "new-group-meeting", MeetingForm(title, DateTime.UtcNow.AddDays(5)));
+        var created = await chairing.SubmitAsync($"/groups/{groupId}/meetings/new", "new-group-meeting", MeetingForm(title, DateTime.UtcNow.AddDays(5)));
         Assert.True(created.IsRedirect, $"Scheduling the meeting should redirect to its page:\n{created.Html}");
         var meetingId = int.Parse(created.Location!.Split('/')[^1], CultureInfo.InvariantCulture);
-        Assert.Equal(group.Id, await WithDbAsync(db => db.Webinars.Where(w => w.Id == meetingId).Select(w => w.WorkingGroupId).SingleAsync()));
-        var space = await chairing.GetAsync($"/groups/{group.Id}");
+        Assert.Equal(groupId, await WithDbAsync(db => db.Webinars.Where(w => w.Id == meetingId).Select(w => w.WorkingGroupId).SingleAsync()));
+        var space = await chairing.GetAsync($"/groups/{groupId}");
         Assert.Contains($"href=\"webinars/{meetingId}\"", space.Html);
         Assert.Contains(title, space.Text);
 
@@ -91,7 +83,7 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         using var membering = await SignedInAsync(member);
         var page = await membering.GetAsync($"/webinars/{meetingId}");
         Assert.Contains(title, page.Text);
-        Assert.Contains($"href=\"groups/{group.Id}\"", page.Html);
+        Assert.Contains($"href=\"groups/{groupId}\"", page.Html);
         await membering.SubmitAsync(page, $"/webinars/{meetingId}", "register", new Dictionary<string, string>());
         Assert.True(await WithDbAsync(db => db.WebinarRegistrations.AnyAsync(r => r.WebinarId == meetingId && r.UserId == member.Id && r.Status == RegistrationStatus.Registered)),
             "The group's member should be registered.");
@@ -104,8 +96,8 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         Assert.Equal(missing.Status, hidden.Status);
         Assert.Contains("Webinar not found", hidden.Text);
         Assert.DoesNotContain(title, hidden.Text);
-        Assert.Equal(HttpStatusCode.NotFound, (await outside.GetAsync($"/groups/{group.Id}/meetings/new")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await membering.GetAsync($"/groups/{group.Id}/meetings/new")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await outside.GetAsync($"/groups/{groupId}/meetings/new")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await membering.GetAsync($"/groups/{groupId}/meetings/new")).Status);
         // What a register form posted by hand reaches: the use case, which answers as for no webinar.
         var outsiderTry = await UseAsync(s => s.GetRequiredService<RegisterForWebinar>().HandleAsync(outsider.Id, meetingId));
         Assert.Equal("This webinar does not exist.", Assert.Single(outsiderTry.Errors).Message);
@@ -124,9 +116,9 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
     public async Task A_group_meeting_appears_in_no_community_wide_view()
     {
         _ = app.Server;
-        var (group, coordinator, chair, member, _) = await GroupAsync("Hidden");
+        var (groupId, coordinator, chair, member, _) = await GroupAsync("Hidden");
         var title = "Hidden meeting " + Guid.NewGuid().ToString("N")[..6];
-        var (meeting, errors) = await UseAsync(s => s.GetRequiredService<CreateGroupMeeting>().HandleAsync(ActorOf(chair), group.Id, new WebinarCommand
+        var (meeting, errors) = await UseAsync(s => s.GetRequiredService<CreateGroupMeeting>().HandleAsync(ActorOf(chair), groupId, new WebinarCommand
         {
             Title = title, StartsLocal = DateTime.UtcNow.AddHours(30), EndsLocal = DateTime.UtcNow.AddHours(31), MeetingUrl = "https://meet.example.org/hidden",
         }));
@@ -151,8 +143,8 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         Assert.NotEqual(meeting!.Id, next?.Webinar.Id);
 
         // The space lists it for its members and the coordinator.
-        Assert.Contains(title, (await membering.GetAsync($"/groups/{group.Id}")).Text);
+        Assert.Contains(title, (await membering.GetAsync($"/groups/{groupId}")).Text);
         using var coordinating = await SignedInAsync(coordinator);
-        Assert.Contains(title, (await coordinating.GetAsync($"/groups/{group.Id}")).Text);
+        Assert.Contains(title, (await coordinating.GetAsync($"/groups/{groupId}")).Text);
     }
 }

@@ -39,9 +39,12 @@ internal static class GroupSetup
     };
 
     /// <summary>A group in its term chaired by <paramref name="chair"/>, with <paramref name="members"/> appointed by the chair.</summary>
-    public static async Task<int> GroupAsync(CommunityAppFactory app, string label, TestPerson chair, params TestPerson[] members)
+    public static async Task<int> GroupAsync(CommunityAppFactory app, string label, TestPerson chair, params TestPerson[] members) =>
+        await GroupCreatedByAsync(app, await PersonFromAsync(app, label + " Coordinator", "CH", Roles.Coordinator), label, chair, members);
+
+    /// <summary>A group in its term that <paramref name="coordinator"/> created, chaired by <paramref name="chair"/>, with <paramref name="members"/> appointed by the chair.</summary>
+    public static async Task<int> GroupCreatedByAsync(CommunityAppFactory app, TestPerson coordinator, string label, TestPerson chair, params TestPerson[] members)
     {
-        var coordinator = await PersonFromAsync(app, label + " Coordinator", "CH", Roles.Coordinator);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var scope = app.Services.CreateAsyncScope();
         var (group, errors) = await scope.ServiceProvider.GetRequiredService<CreateWorkingGroup>().HandleAsync(new Actor(coordinator.Id, coordinator.DisplayName), new WorkingGroupCommand
