@@ -1281,6 +1281,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.Property<int?>("TranslationOfId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -1291,6 +1294,8 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("StandardDocuments");
                 });
@@ -2057,6 +2062,9 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -2064,6 +2072,8 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                     b.HasIndex("DebateId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Webinars");
                 });
@@ -3048,6 +3058,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("CreatedBy");
                 });
 
@@ -3287,6 +3302,11 @@ namespace CommunityOfPractice.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("DebateId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.WebinarRegistration", b =>

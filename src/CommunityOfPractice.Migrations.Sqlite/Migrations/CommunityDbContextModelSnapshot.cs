@@ -1240,6 +1240,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.Property<int?>("TranslationOfId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -1250,6 +1253,8 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("TranslationOfId");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("StandardDocuments");
                 });
@@ -1990,6 +1995,9 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedById");
@@ -1997,6 +2005,8 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                     b.HasIndex("DebateId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("WorkingGroupId");
 
                     b.ToTable("Webinars");
                 });
@@ -2969,6 +2979,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("CreatedBy");
                 });
 
@@ -3208,6 +3223,11 @@ namespace CommunityOfPractice.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DebateId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CommunityOfPractice.Features.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CommunityOfPractice.Features.Webinars.WebinarRegistration", b =>

@@ -32,4 +32,10 @@ public static class Slots
 
     /// <summary>A debate's room, under its context. Parameter: <c>DebateId</c> (int).</summary>
     public const string DebateContext = "debate.context";
+
+    /// <summary>
+    /// A working group's space, after its debates, for those who may see the space. Parameters: <c>GroupId</c> (int) and
+    /// <c>CanRun</c> (bool: the viewer runs the group and it is in its term). Each component renders a <c>section</c> with an <c>h2</c>.
+    /// </summary>
+    public const string GroupSpace = "group.space";
 }

@@ -65,6 +65,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<CancelRegistration>()
         .AddScoped<IAccountDeletion, SeatsOfDeletedAccounts>()
         .AddScoped<WebinarQuery>()
+        .AddScoped<CreateGroupMeeting>()
+        .AddScoped<GroupMeetingList>()
         .AddScoped<IReconciler, WebinarReconciler>();
 
     public static IServiceCollection AddPractices(this IServiceCollection services) => services

@@ -26,7 +26,15 @@ public static class SitePages
     /// A working group's pages, which need a group to exist: the working groups' browser test walks them (axe in en, fr
     /// and es, light and dark, and at phone width) for the group it makes.
     /// </summary>
-    public static string[] OfGroup(int groupId) => [$"/groups/{groupId}", $"/groups/{groupId}/edit", $"/groups/{groupId}/apply", $"/groups/{groupId}/debates/new"];
+    public static string[] OfGroup(int groupId) => [$"/groups/{groupId}", $"/groups/{groupId}/edit", $"/groups/{groupId}/apply", $"/groups/{groupId}/debates/new", $"/groups/{groupId}/meetings/new"];
+
+    /// <summary>
+    /// A working group's document pages, which need a document with two versions: the group documents' browser test walks
+    /// them (axe in en, fr and es, and at phone width).
+    /// </summary>
+    public static string[] OfGroupDocument(int groupId, int documentId) =>
+        [$"/groups/{groupId}/documents/new", $"/groups/{groupId}/documents/{documentId}", $"/groups/{groupId}/documents/{documentId}/v1",
+            $"/groups/{groupId}/documents/{documentId}/compare"];
 
     /// <summary>
     /// A statement's pages, which need a statement to exist: the statements' browser test walks them (axe in en, fr and

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.IntegrationTests.WorkingGroups;
 using CommunityOfPractice.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -190,11 +191,16 @@ public sealed partial class PublicStandardTests(CommunityAppFactory app)
     public async Task A_crawl_of_every_public_address_finds_no_draft_open_round_unquotable_wording_or_unconfirmed_endorsement()
     {
         var scenario = await StandardSetup.CreateAsync(app);
+        // A working group's document, with two versions as a public standard has: never public, wherever the crawl goes.
+        var chair = await GroupSetup.PersonFromAsync(app, "Crawl Chair", "FR");
+        var groupDocument = await GroupSetup.DocumentAsync(app, chair, await GroupSetup.GroupAsync(app, "Crawl", chair), "Group paper " + Guid.NewGuid().ToString("N")[..6],
+            "# Scope\n\nOnly for the group.", "# Scope\n\nOnly for the group, still.");
         using var visitor = new Browser(app);
         var toVisit = new Queue<string>(["/", $"/standards/{scenario.Document.Slug}", $"/standards/{scenario.OpenRound.Slug}", "/api/standards", "/practices/feed.atom", "/openapi/v1.json"]);
         var seen = new HashSet<string>(toVisit);
         var reached = new HashSet<string>();
-        var secrets = new[] { scenario.Draft.Title, scenario.Draft.Slug, scenario.UnconfirmedOrganisation, scenario.SecretProposal, scenario.OpenRoundProposal, "Private Proposer", scenario.Refusing.Email };
+        var secrets = new[] { scenario.Draft.Title, scenario.Draft.Slug, scenario.UnconfirmedOrganisation, scenario.SecretProposal, scenario.OpenRoundProposal, "Private Proposer", scenario.Refusing.Email,
+            groupDocument.Title, groupDocument.Slug };
         for (var visited = 0; toVisit.Count > 0 && visited < 300; visited++)
         {
             var path = toVisit.Dequeue();

@@ -1,6 +1,9 @@
 using System.Globalization;
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Standards;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +37,44 @@ internal static class GroupSetup
         ["Input.MinRegions"] = regions.ToString(CultureInfo.InvariantCulture),
         ["Input.MinNcdSharePercent"] = share,
     };
+
+    /// <summary>A group in its term chaired by <paramref name="chair"/>, with <paramref name="members"/> appointed by the chair.</summary>
+    public static async Task<int> GroupAsync(CommunityAppFactory app, string label, TestPerson chair, params TestPerson[] members) =>
+        await GroupCreatedByAsync(app, await PersonFromAsync(app, label + " Coordinator", "CH", Roles.Coordinator), label, chair, members);
+
+    /// <summary>A group in its term that <paramref name="coordinator"/> created, chaired by <paramref name="chair"/>, with <paramref name="members"/> appointed by the chair.</summary>
+    public static async Task<int> GroupCreatedByAsync(CommunityAppFactory app, TestPerson coordinator, string label, TestPerson chair, params TestPerson[] members)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using var scope = app.Services.CreateAsyncScope();
+        var (group, errors) = await scope.ServiceProvider.GetRequiredService<CreateWorkingGroup>().HandleAsync(new Actor(coordinator.Id, coordinator.DisplayName), new WorkingGroupCommand
+        {
+            Name = label + " group " + Guid.NewGuid().ToString("N")[..6], Mandate = "Private work.", StartsOn = today, EndsOn = today.AddDays(200),
+            ChairId = chair.Id, MinSize = 1, MaxSize = 9, MinRegions = 1,
+        });
+        Assert.Empty(errors);
+        foreach (var member in members)
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<AppointMember>().HandleAsync(new Actor(chair.Id, chair.DisplayName), group!.Id, member.Id)).Succeeded,
+                $"The chair should appoint {member.DisplayName}.");
+        }
+        return group!.Id;
+    }
+
+    /// <summary>A document in the group's space, written by its chair: a version per body.</summary>
+    public static async Task<StandardDocument> DocumentAsync(CommunityAppFactory app, TestPerson chair, int groupId, string title, params string[] bodies)
+    {
+        var actor = new Actor(chair.Id, chair.DisplayName);
+        await using var scope = app.Services.CreateAsyncScope();
+        var (document, errors) = await scope.ServiceProvider.GetRequiredService<CreateGroupDocument>().HandleAsync(actor, groupId,
+            new StandardCommand { Title = title, Summary = "Only for the group.", Body = bodies[0] });
+        Assert.Empty(errors);
+        foreach (var body in bodies.Skip(1))
+        {
+            Assert.Empty((await scope.ServiceProvider.GetRequiredService<PublishGroupDocumentVersion>().HandleAsync(actor, groupId, document!.Id, body)).Errors);
+        }
+        return document!;
+    }
 
     public static int IdFrom(Page created)
     {

@@ -16,6 +16,7 @@ internal static class WebinarsWeb
         .AddToSlot<Pages.HomeNextWebinar>(Slots.MemberHome, order: 10)
         .AddToSlot<Pages.WebinarNavigation>(Slots.MemberNavigation)
         .AddToSlot<Pages.DebateWebinars>(Slots.DebateContext)
+        .AddToSlot<Pages.GroupMeetings>(Slots.GroupSpace)
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IDigestSection, WebinarDigestSection>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
@@ -30,8 +31,9 @@ internal static class WebinarsWeb
                 : Results.NotFound())
             .RequireAuthorization(Policies.Member);
 
-        app.MapGet("/webinars/{id:int}/registrants.csv", async (int id, WebinarRegistrants registrants, CancellationToken cancellationToken) =>
-            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WebinarRegistrants.ToCsv(await registrants.ListAsync(id, cancellationToken)))).ToArray(),
+        app.MapGet("/webinars/{id:int}/registrants.csv", async (int id, ClaimsPrincipal user, WebinarRegistrants registrants, CancellationToken cancellationToken) =>
+            Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(WebinarRegistrants.ToCsv(
+                await registrants.ListAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken)))).ToArray(),
                 "text/csv", $"webinar-{id}-registrants.csv"))
             .RequireAuthorization(Policies.Moderator);
 

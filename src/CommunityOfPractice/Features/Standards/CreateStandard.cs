@@ -37,9 +37,19 @@ public sealed class CreateStandard(CommunityDbContext db, StandardAccess access,
         {
             return CommandResult<StandardDocument>.Failed("", "Only coordinators can draft standards.");
         }
+        return await CreateAsync(coordinator, command, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the document and its numbered first version, once the caller has checked who may. A standard's first
+    /// version is a draft; in a working group's space (<paramref name="groupId"/>) it is published at once, for the
+    /// group's members are its only readers. A translation links to a document of the same place.
+    /// </summary>
+    internal async Task<CommandResult<StandardDocument>> CreateAsync(Actor author, StandardCommand command, int? groupId, CancellationToken cancellationToken)
+    {
         var errors = Validate(command);
         if (command.TranslationOfId is { } originalId
-            && await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == originalId, cancellationToken) is var original
+            && await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == originalId && d.WorkingGroupId == groupId, cancellationToken) is var original
             && (original is null || original.Language == command.Language))
         {
             errors.Add(new(nameof(command.TranslationOfId), "A translation links to a standard in another language."));
@@ -53,19 +63,25 @@ public sealed class CreateStandard(CommunityDbContext db, StandardAccess access,
         var title = command.Title.Trim();
         var document = new StandardDocument
         {
-            Slug = await UniqueSlugAsync(title, cancellationToken),
+            Slug = await UniqueSlugAsync(title, groupId, cancellationToken),
             Title = title,
             Summary = command.Summary.Trim(),
             Language = command.Language,
             TranslationOfId = command.TranslationOfId,
-            CreatedById = coordinator.UserId,
+            CreatedById = author.UserId,
             CreatedAt = now,
+            WorkingGroupId = groupId,
         };
         var version = new StandardVersion { Number = 1, Markdown = command.Body.Trim(), CreatedAt = now };
+        if (groupId is not null)
+        {
+            version.PublishedAt = now;
+            version.PublishedById = author.UserId;
+        }
         await StandardVersionText.NumberAsync(db, markdown, version, documentId: null, cancellationToken);
         document.Versions.Add(version);
         db.StandardDocuments.Add(document);
-        audit.Record(coordinator, "standard.created", null, title);
+        audit.Record(author, groupId is null ? "standard.created" : "group.document.created", null, title);
         await db.SaveChangesAsync(cancellationToken);
         return document;
     }
@@ -73,10 +89,16 @@ public sealed class CreateStandard(CommunityDbContext db, StandardAccess access,
     /// <summary>The pages under <c>/standards/</c> whose names a standard's slug must not take, or it could never be reached.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal) { "new", "endorsements", "moderation" };
 
-    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
+    private async Task<string> UniqueSlugAsync(string title, int? groupId, CancellationToken cancellationToken)
     {
         var slug = PracticeSlug.From(title);
-        if (ReservedSlugs.Contains(slug))
+        if (groupId is { } id)
+        {
+            // A group's documents are addressed by id; the prefix only keeps their slugs out of the community's.
+            var prefix = $"group-{id}-";
+            slug = prefix + slug[..Math.Min(slug.Length, StandardDocument.SlugLength - prefix.Length - 4)];
+        }
+        else if (ReservedSlugs.Contains(slug))
         {
             slug = "standard-" + slug;
         }

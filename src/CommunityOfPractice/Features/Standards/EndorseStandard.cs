@@ -43,7 +43,7 @@ public sealed class EndorseStandard(CommunityDbContext db, StandardAccess access
         {
             return Refused("Only members can endorse a standard for their organisation.");
         }
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DocumentId, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Id == command.DocumentId, cancellationToken);
         var now = clock.GetUtcNow();
         if (document is null || !document.IsEndorsementOpenAt(now))
         {

@@ -22,7 +22,7 @@ public sealed class EndorsementReader(CommunityDbContext db)
 
     /// <summary>Standards with a published version, and their endorsement window if one is set.</summary>
     public async Task<IReadOnlyList<EndorsableStandard>> StandardsAsync(CancellationToken cancellationToken = default) =>
-        (await db.StandardDocuments.AsNoTracking()
+        (await db.StandardDocuments.AsNoTracking().OfTheCommunity()
             .Select(d => new EndorsableStandard(d.Id, d.Slug, d.Title, d.Versions.Where(v => v.PublishedAt != null).Max(v => (int?)v.Number),
                 d.Versions.Where(v => v.Id == d.FinalVersionId).Select(v => (int?)v.Number).FirstOrDefault(), d.EndorsementOpensAt, d.EndorsementClosesAt))
             .ToListAsync(cancellationToken))

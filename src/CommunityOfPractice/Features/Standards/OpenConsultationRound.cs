@@ -1,6 +1,7 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Standards;
@@ -42,7 +43,7 @@ public sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess 
         {
             errors.Add(new(nameof(command.GuidingQuestions), "The text must be at most {0} characters.", ConsultationRound.QuestionsLength));
         }
-        if (command.WebinarId is { } webinarId && !await db.Webinars.AnyAsync(w => w.Id == webinarId, cancellationToken))
+        if (command.WebinarId is { } webinarId && !await db.Webinars.OfTheCommunity().AnyAsync(w => w.Id == webinarId, cancellationToken))
         {
             errors.Add(new(nameof(command.WebinarId), "Choose a webinar from the list."));
         }
@@ -50,7 +51,7 @@ public sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess 
         {
             errors.Add(new(nameof(command.DebateId), "Choose a debate from the list."));
         }
-        var version = await db.StandardVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == command.VersionId, cancellationToken);
+        var version = await db.StandardVersions.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(v => v.Id == command.VersionId, cancellationToken);
         if (version is not { PublishedAt: not null })
         {
             errors.Add(new(nameof(command.VersionId), "Publish the version before opening a consultation on it."));

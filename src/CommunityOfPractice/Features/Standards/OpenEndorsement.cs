@@ -25,7 +25,7 @@ public sealed class OpenEndorsement(CommunityDbContext db, StandardAccess access
         {
             return Refused("The closing time is already past.");
         }
-        var document = await db.StandardDocuments.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        var document = await db.StandardDocuments.OfTheCommunity().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (document is null)
         {
             return Refused("This standard does not exist.");

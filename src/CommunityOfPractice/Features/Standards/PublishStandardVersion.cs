@@ -19,12 +19,21 @@ public sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess
         {
             return Refused("Only coordinators can draft standards.");
         }
+        return await PublishAsync(drafter, documentId, null, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes the next version of a document of the community (<paramref name="groupId"/> null) or of one working
+    /// group's space, once the caller has checked who may: a document of another place is "not found".
+    /// </summary>
+    internal async Task<CommandResult<StandardVersion>> PublishAsync(Actor drafter, int documentId, int? groupId, string? body, CancellationToken cancellationToken)
+    {
         if (body is not null && StandardVersionText.Check(body) is { } bodyError)
         {
             return CommandResult<StandardVersion>.Failure([bodyError]);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var document = await db.StandardDocuments.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        var document = await db.StandardDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.WorkingGroupId == groupId, cancellationToken);
         if (document is null)
         {
             return Refused("This standard does not exist.");
@@ -63,7 +72,7 @@ public sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess
         }
         version.PublishedAt = now;
         version.PublishedById = drafter.UserId;
-        audit.Record(drafter, "standard.version-published", null, $"{document.Title} v{version.Number}");
+        audit.Record(drafter, groupId is null ? "standard.version-published" : "group.document.version-published", null, $"{document.Title} v{version.Number}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,7 +83,11 @@ public sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess
             // Another drafter published the same version number a moment ago.
             return Refused("Someone published a version of this standard at the same time. Reload to see it; your text is kept.");
         }
-        await publication.ChangedAsync(cancellationToken);
+        if (groupId is null)
+        {
+            // A group's document is in no public view, so no cached page or feed needs dropping.
+            await publication.ChangedAsync(cancellationToken);
+        }
         return version;
     }
 

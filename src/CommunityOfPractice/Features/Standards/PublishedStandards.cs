@@ -12,7 +12,7 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
     /// <summary>Every standard with a published version, newest publication first.</summary>
     public async Task<IReadOnlyList<PublishedStandardItem>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await db.StandardVersions.AsNoTracking().Where(v => v.PublishedAt != null)
+        var rows = await db.StandardVersions.AsNoTracking().OfTheCommunity().Where(v => v.PublishedAt != null)
             .Select(v => new { v.DocumentId, v.Document!.Slug, v.Document.Title, v.Document.Summary, v.Document.Language, v.Number, PublishedAt = v.PublishedAt!.Value, v.Document.FinalVersionId, v.Id })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.DocumentId)
@@ -31,7 +31,7 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
     public async Task<DateTimeOffset> LastChangedAsync(CancellationToken cancellationToken = default)
     {
         // Compared in memory: SQLite cannot order DateTimeOffset columns.
-        var published = await db.StandardVersions.AsNoTracking().Where(v => v.PublishedAt != null).Select(v => v.PublishedAt!.Value).ToListAsync(cancellationToken);
+        var published = await db.StandardVersions.AsNoTracking().OfTheCommunity().Where(v => v.PublishedAt != null).Select(v => v.PublishedAt!.Value).ToListAsync(cancellationToken);
         var confirmed = await db.StandardEndorsements.AsNoTracking().Where(e => e.ConfirmedAt != null).Select(e => e.ConfirmedAt!.Value).ToListAsync(cancellationToken);
         return published.Concat(confirmed).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
     }
@@ -46,7 +46,7 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
         {
             return null;
         }
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
         {
             return null;
@@ -84,7 +84,7 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
     /// <summary>The paragraphs of a published version, for comparing; null when the version is not public.</summary>
     public async Task<IReadOnlyList<StandardParagraph>?> ParagraphsAsync(int documentId, int number, CancellationToken cancellationToken = default)
     {
-        var versionId = await db.StandardVersions.AsNoTracking().Where(v => v.DocumentId == documentId && v.Number == number && v.PublishedAt != null)
+        var versionId = await db.StandardVersions.AsNoTracking().OfTheCommunity().Where(v => v.DocumentId == documentId && v.Number == number && v.PublishedAt != null)
             .Select(v => (int?)v.Id).SingleOrDefaultAsync(cancellationToken);
         return versionId is null ? null : await db.StandardParagraphs.AsNoTracking().Where(p => p.VersionId == versionId).ToListAsync(cancellationToken);
     }
@@ -128,7 +128,7 @@ public sealed class PublishedStandards(CommunityDbContext db, RoundReport report
     {
         // The standard's family: the original and every translation of it, whichever of them this is.
         var rootId = document.TranslationOfId ?? document.Id;
-        var family = await db.StandardDocuments.AsNoTracking().Where(d => d.Id != document.Id && (d.Id == rootId || d.TranslationOfId == rootId))
+        var family = await db.StandardDocuments.AsNoTracking().OfTheCommunity().Where(d => d.Id != document.Id && (d.Id == rootId || d.TranslationOfId == rootId))
             .Where(d => db.StandardVersions.Any(v => v.DocumentId == d.Id && v.PublishedAt != null))
             .Select(d => new StandardTranslationLink(d.Language, d.Slug, d.Title)).ToListAsync(cancellationToken);
         return family.OrderBy(t => t.Language, StringComparer.Ordinal).ToList();

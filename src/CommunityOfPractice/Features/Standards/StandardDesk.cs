@@ -1,5 +1,6 @@
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Standards;
@@ -14,11 +15,11 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<StandardListing>> ListAsync(bool includeDrafts, CancellationToken cancellationToken = default)
     {
-        var documents = await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
-        var versions = await db.StandardVersions.AsNoTracking()
+        var documents = await db.StandardDocuments.AsNoTracking().OfTheCommunity().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        var versions = await db.StandardVersions.AsNoTracking().OfTheCommunity()
             .Select(v => new StandardVersion { Id = v.Id, DocumentId = v.DocumentId, Number = v.Number, CreatedAt = v.CreatedAt, PublishedAt = v.PublishedAt })
             .ToListAsync(cancellationToken);
-        var rounds = await db.ConsultationRounds.AsNoTracking().ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().ToListAsync(cancellationToken);
         var unanswered = await db.StandardProposals.AsNoTracking().Where(p => p.Answer == null)
             .GroupBy(p => p.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var now = Now;
@@ -49,7 +50,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     /// <summary>A standard with its versions (oldest first, without their text) and their rounds, for the drafting page.</summary>
     public async Task<StandardFile?> FileAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
         {
             return null;
@@ -72,7 +73,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     /// <summary>The documents a new standard may translate.</summary>
     public async Task<IReadOnlyList<StandardDocument>> AllAsync(CancellationToken cancellationToken = default) =>
-        await db.StandardDocuments.AsNoTracking().OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        await db.StandardDocuments.AsNoTracking().OfTheCommunity().OrderBy(d => d.Title).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The standard's latest round, with the whole text it is on, its comments and proposals as <paramref name="viewerId"/>
@@ -92,7 +93,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 
     private async Task<ConsultationPage?> ReadRoundAsync(string slug, string viewerId, bool whole, string? sectionNumber, CancellationToken cancellationToken)
     {
-        var document = await db.StandardDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var document = await db.StandardDocuments.AsNoTracking().OfTheCommunity().SingleOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (document is null)
         {
             return null;
@@ -128,7 +129,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         var supported = (await db.ProposalSupports.AsNoTracking()
             .Where(s => s.UserId == viewerId && db.StandardProposals.Any(p => p.Id == s.ProposalId && p.RoundId == round.Id))
             .Select(s => s.ProposalId).ToListAsync(cancellationToken)).ToHashSet();
-        var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
+        var webinar = round.WebinarId is { } webinarId ? await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.Id == webinarId).Select(w => w.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var debate = round.DebateId is { } debateId ? await db.Debates.AsNoTracking().Where(d => d.Id == debateId).Select(d => d.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var consent = await db.Users.AsNoTracking().Where(u => u.Id == viewerId).Select(u => (Membership.QuotingConsent?)u.DefaultQuotingConsent).SingleOrDefaultAsync(cancellationToken);
         return new ConsultationPage(document, round, shown, paragraphs, comments, proposals, supported, round.Version!.Number < latestNumber, webinar, debate,
@@ -140,7 +141,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<(StandardDocument Document, ConsultationRound Round)>> CurrentRoundsAsync(CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
         return rounds.Where(r => r.IsOpenAt(now) || (r.OpensAt > now && r.OpensAt - now < TimeSpan.FromDays(7)))
             .OrderBy(r => r.ClosesAt).Select(r => (r.Version!.Document!, r)).ToList();
     }
@@ -156,7 +157,7 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
         {
             return [];
         }
-        var rounds = await db.ConsultationRounds.AsNoTracking().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
+        var rounds = await db.ConsultationRounds.AsNoTracking().OfTheCommunity().Include(r => r.Version).ThenInclude(v => v!.Document).ToListAsync(cancellationToken);
         var news = new List<(StandardDocument, ConsultationRound, DigestRoundNews)>();
         foreach (var round in rounds.OrderBy(r => r.ClosesAt))
         {
@@ -173,12 +174,12 @@ public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The webinars and debates a round may name as its context, newest first: the community's debates only, since a
-    /// working group's debate would put its title on the round's pages for every member.
+    /// The webinars and debates a round may name as its context, newest first: the community's only, since a working
+    /// group's debate or meeting would put its title on the round's pages for every member.
     /// </summary>
     public async Task<(IReadOnlyList<(int Id, string Title)> Webinars, IReadOnlyList<(int Id, string Title)> Debates)> ContextChoicesAsync(CancellationToken cancellationToken = default)
     {
-        var webinars = await db.Webinars.AsNoTracking().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity().OrderByDescending(w => w.Id).Take(50).Select(w => new { w.Id, w.Title }).ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().OfTheCommunity().OrderByDescending(d => d.Id).Take(50).Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
         return (webinars.Select(w => (w.Id, w.Title)).ToList(), debates.Select(d => (d.Id, d.Title)).ToList());
     }

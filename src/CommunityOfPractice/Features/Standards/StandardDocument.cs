@@ -37,6 +37,11 @@ public class StandardDocument
     public int? FinalVersionId { get; set; }
     public DateTimeOffset? EndorsementOpensAt { get; set; }
     public DateTimeOffset? EndorsementClosesAt { get; set; }
+    /// <summary>
+    /// The working group whose private space holds this document, or null for a standard of the whole community. A group's
+    /// document is never public: every community-wide reader filters it out (<see cref="StandardAudience.OfTheCommunity"/>).
+    /// </summary>
+    public int? WorkingGroupId { get; set; }
     public List<StandardVersion> Versions { get; set; } = [];
 
     public bool IsEndorsementOpenAt(DateTimeOffset now) =>

@@ -16,5 +16,6 @@ internal sealed class StandardDocumentConfiguration : IEntityTypeConfiguration<S
         document.HasOne<StandardDocument>().WithMany().HasForeignKey(d => d.TranslationOfId).OnDelete(DeleteBehavior.SetNull);
         document.HasMany(d => d.Versions).WithOne(v => v.Document).HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);
         document.HasOne<StandardVersion>().WithMany().HasForeignKey(d => d.FinalVersionId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne<WorkingGroups.WorkingGroup>().WithMany().HasForeignKey(d => d.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }

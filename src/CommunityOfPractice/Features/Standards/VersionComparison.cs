@@ -6,6 +6,29 @@ namespace CommunityOfPractice.Features.Standards;
 /// </summary>
 public static class VersionComparison
 {
+    /// <summary>
+    /// The two versions to compare among <paramref name="numbers"/> (at least two, ascending), from a query's "from" and
+    /// "to": by default the latest two. <c>Corrected</c> says the query named a version that is not there, or one twice,
+    /// and the latest two are compared instead.
+    /// </summary>
+    public static (int From, int To, bool Corrected) Choose(IReadOnlyList<int> numbers, string? from, string? to)
+    {
+        int? Parse(string? value) => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && numbers.Contains(n) ? n : null;
+        var (older, newer) = (Parse(from), Parse(to));
+        var corrected = (from is not null && older is null) || (to is not null && newer is null) || (older is not null && older == newer);
+        if (corrected)
+        {
+            (older, newer) = (null, null);
+        }
+        var toNumber = newer ?? numbers[^1];
+        var fromNumber = older ?? numbers.Where(n => n < toNumber).DefaultIfEmpty(numbers[0]).Max();
+        if (fromNumber == toNumber)
+        {
+            fromNumber = numbers.First(n => n != toNumber);
+        }
+        return (fromNumber, toNumber, corrected);
+    }
+
     /// <summary>Rows in the newer version's order; a removed paragraph comes right after the one that preceded it.</summary>
     public static IReadOnlyList<ParagraphChange> Compare(IReadOnlyList<StandardParagraph> older, IReadOnlyList<StandardParagraph> newer)
     {

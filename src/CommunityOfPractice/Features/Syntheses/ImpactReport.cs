@@ -38,7 +38,8 @@ public sealed class ImpactReport(CommunityDbContext db)
             .Select(g => new { DebateId = g.Key, Posts = g.Count(), Participants = g.Select(p => p.AuthorId).Distinct().Count() })
             .ToListAsync(cancellationToken);
 
-        var webinars = await db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null)
+        // The community's webinars: a working group's meetings are its own business, not the community's reach.
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.CancelledAt == null)
             .Select(w => new
             {
                 w.Title,

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Syntheses;
@@ -37,7 +38,7 @@ public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
         Synthesis synthesis, IReadOnlyDictionary<SynthesisSection, string> sections, int? version, CancellationToken cancellationToken = default)
     {
         var debate = await db.Debates.AsNoTracking().Include(d => d.Questions).SingleAsync(d => d.Id == synthesis.DebateId, cancellationToken);
-        var webinar = await db.Webinars.AsNoTracking()
+        var webinar = await db.Webinars.AsNoTracking().OfTheCommunity()
             .Where(w => w.DebateId == debate.Id && w.CancelledAt == null)
             .OrderBy(w => w.StartsAt)
             .Select(w => new WebinarDetails(w.Title, w.StartsAt, w.RecordingUrl))

@@ -55,7 +55,8 @@ public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
             return null;
         }
         var since = clock.GetUtcNow().AddDays(-120);
-        var webinars = await db.Webinars.AsNoTracking()
+        // The feed outlives a member's place in a group (it is pasted into calendars): it carries the community's webinars only.
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity()
             .Where(w => w.EndsAt > since && db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == user.Id && r.Status == RegistrationStatus.Registered))
             .OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().VisibleTo(db, user.Id)

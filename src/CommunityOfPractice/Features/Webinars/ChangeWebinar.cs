@@ -21,7 +21,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Seats.LockAsync(db, webinarId, cancellationToken);
-        var webinar = await db.Webinars.Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var webinar = await db.Webinars.VisibleTo(db, moderator.UserId).Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return CommandResult.Failed("", "This webinar does not exist.");
@@ -56,7 +56,8 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         webinar.AccessibilityNotes = changed.AccessibilityNotes;
         webinar.Capacity = changed.Capacity;
         webinar.MeetingUrl = changed.MeetingUrl;
-        webinar.DebateId = changed.DebateId;
+        // A group's meeting never sets a community debate's context: its title would be pinned in the room for everyone.
+        webinar.DebateId = webinar.WorkingGroupId is null ? changed.DebateId : null;
         db.RemoveRange(webinar.Speakers);
         webinar.Speakers = changed.Speakers;
         if (timeChanged)
@@ -96,7 +97,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
             return CommandResult.Failed("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", Webinar.ReasonLength);
         }
         var now = clock.GetUtcNow();
-        var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var webinar = await db.Webinars.VisibleTo(db, moderator.UserId).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return CommandResult.Failed("", "This webinar does not exist.");

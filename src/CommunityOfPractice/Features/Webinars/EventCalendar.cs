@@ -12,7 +12,7 @@ public sealed class EventCalendar(CommunityDbContext db, TimeProvider clock)
     /// <summary>Everything overlapping [from, to), earliest first.</summary>
     public async Task<IReadOnlyList<CalendarEntry>> BetweenAsync(string viewerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        var webinars = await db.Webinars.AsNoTracking().Where(w => w.StartsAt < to && w.EndsAt > from)
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.StartsAt < to && w.EndsAt > from)
             .Select(w => new CalendarEntry(UpcomingEventKind.Webinar, w.Id, w.Title, w.StartsAt, w.EndsAt, w.CancelledAt != null))
             .ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().VisibleTo(db, viewerId).Where(d => d.IsPublished && d.OpensAt < to && d.ClosesAt > from)

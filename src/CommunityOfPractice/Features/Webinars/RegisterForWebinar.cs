@@ -20,6 +20,13 @@ public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail,
         {
             return Refused("This webinar does not exist.");
         }
+        // A group's meeting takes only the group's appointed members; to anyone who may not even see it, it does not exist.
+        if (webinar.WorkingGroupId is not null && !await db.Webinars.Where(w => w.Id == webinarId).OpenToRegistrationBy(db, userId).AnyAsync(cancellationToken))
+        {
+            return await db.Webinars.Where(w => w.Id == webinarId).VisibleTo(db, userId).AnyAsync(cancellationToken)
+                ? Refused("Only the group's members can register for its meetings.")
+                : Refused("This webinar does not exist.");
+        }
         if (webinar.CancelledAt is not null)
         {
             return Refused("This webinar has been cancelled.");

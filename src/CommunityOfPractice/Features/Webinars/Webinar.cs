@@ -24,6 +24,8 @@ public class Webinar
     /// <summary>Shown to registered members only.</summary>
     public string MeetingUrl { get; set; } = "";
     public int? DebateId { get; set; }
+    /// <summary>The working group whose space holds this meeting; null for the community's webinars (<see cref="WebinarAudience"/>).</summary>
+    public int? WorkingGroupId { get; set; }
     public string CreatedById { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }

@@ -19,6 +19,8 @@ internal sealed class WebinarConfiguration : IEntityTypeConfiguration<Webinar>
         webinar.Property(w => w.SlidesUrl).HasMaxLength(Webinar.UrlLength);
         webinar.Property(w => w.Summary).HasMaxLength(Webinar.TextLength);
         webinar.HasOne<Debate>().WithMany().HasForeignKey(w => w.DebateId).OnDelete(DeleteBehavior.SetNull);
+        // A group with meetings is never deleted from under them: its space stays readable after its term.
+        webinar.HasOne<WorkingGroups.WorkingGroup>().WithMany().HasForeignKey(w => w.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
         webinar.HasOne<AppUser>().WithMany().HasForeignKey(w => w.CreatedById).OnDelete(DeleteBehavior.Restrict);
         webinar.HasMany(w => w.Speakers).WithOne().HasForeignKey(s => s.WebinarId).OnDelete(DeleteBehavior.Cascade);
         webinar.HasIndex(w => w.StartsAt);

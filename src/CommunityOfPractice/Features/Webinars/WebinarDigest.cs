@@ -16,7 +16,7 @@ public sealed class WebinarDigest(CommunityDbContext db)
             return [];
         }
         var (from, to, horizon) = (period.From, period.To, period.To + period.LookAhead);
-        return await db.Webinars.AsNoTracking()
+        return await db.Webinars.AsNoTracking().OfTheCommunity()
             .Where(w => w.CancelledAt == null && w.StartsAt > to && (w.StartsAt <= horizon || w.CreatedAt > from))
             .OrderBy(w => w.StartsAt).Take(MaxWebinars)
             .Select(w => new DigestWebinar(w.Id, w.Title, w.StartsAt,

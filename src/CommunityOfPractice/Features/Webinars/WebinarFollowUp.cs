@@ -68,7 +68,7 @@ public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, 
         {
             return CommandResult<Webinar>.Failed("", "Only moderators can do this.");
         }
-        var webinar = await db.Webinars.SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var webinar = await db.Webinars.VisibleTo(db, moderator.UserId).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return CommandResult<Webinar>.Failed("", "This webinar does not exist.");

@@ -9,23 +9,30 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>The community's webinars: a working group's meetings are listed in its space only.</summary>
     public async Task<IReadOnlyList<Webinar>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Webinars.AsNoTracking().OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
+        await db.Webinars.AsNoTracking().OfTheCommunity().OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
 
-    public Task<Webinar?> FindAsync(int webinarId, CancellationToken cancellationToken = default) =>
-        db.Webinars.AsNoTracking().Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+    /// <summary>The webinar, or null when it does not exist or <paramref name="viewerId"/> may not see it (a group's meeting).</summary>
+    public Task<Webinar?> FindAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default) =>
+        db.Webinars.AsNoTracking().VisibleTo(db, viewerId).Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
 
     /// <summary>The webinars setting the context of a debate, pinned at the top of its room.</summary>
     public async Task<IReadOnlyList<Webinar>> ForDebateAsync(int debateId, CancellationToken cancellationToken = default) =>
-        await db.Webinars.AsNoTracking().Where(w => w.DebateId == debateId && w.CancelledAt == null).OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
+        await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.DebateId == debateId && w.CancelledAt == null).OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
 
     public async Task<WebinarView?> ForViewerAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default)
     {
-        var webinar = await db.Webinars.AsNoTracking().Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        // A group's meeting is not there for those outside the group: they get the same answer as for no webinar.
+        var webinar = await db.Webinars.AsNoTracking().VisibleTo(db, viewerId).Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return null;
         }
+        var group = webinar.WorkingGroupId is { } groupId
+            ? await db.Set<WorkingGroups.WorkingGroup>().Where(g => g.Id == groupId).Select(g => new WebinarGroup(g.Id, g.Name)).SingleAsync(cancellationToken)
+            : null;
+        var mayRegister = await db.Webinars.Where(w => w.Id == webinarId).OpenToRegistrationBy(db, viewerId).AnyAsync(cancellationToken);
         var counts = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId).GroupBy(r => r.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var mine = await db.WebinarRegistrations.Where(r => r.WebinarId == webinarId && r.UserId == viewerId)
@@ -34,7 +41,7 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
         return new WebinarView(webinar,
             counts.SingleOrDefault(c => c.Status == RegistrationStatus.Registered)?.Count ?? 0,
             counts.SingleOrDefault(c => c.Status == RegistrationStatus.Waitlisted)?.Count ?? 0,
-            mine == RegistrationStatus.Cancelled ? null : mine, debate);
+            mine == RegistrationStatus.Cancelled ? null : mine, debate, group, mayRegister);
     }
 
     /// <summary>
@@ -44,7 +51,7 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
     public async Task<NextWebinar?> NextForMemberAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var coming = db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null && now < w.EndsAt).OrderBy(w => w.StartsAt);
+        var coming = db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.CancelledAt == null && now < w.EndsAt).OrderBy(w => w.StartsAt);
         var mine = await coming
             .Select(w => new { Webinar = w, Status = db.WebinarRegistrations.Where(r => r.WebinarId == w.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled).Select(r => (RegistrationStatus?)r.Status).FirstOrDefault() })
             .FirstOrDefaultAsync(w => w.Status != null, cancellationToken);
@@ -60,7 +67,7 @@ public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<UpcomingEvent>> UpcomingForPublicAsync(int count, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var webinars = await db.Webinars.AsNoTracking().Where(w => w.CancelledAt == null && w.EndsAt > now)
+        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity().Where(w => w.CancelledAt == null && w.EndsAt > now)
             .OrderBy(w => w.StartsAt).Take(count).Select(w => new UpcomingEvent(UpcomingEventKind.Webinar, w.Title, w.StartsAt, w.EndsAt))
             .ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().OfTheCommunity().Where(d => d.IsPublished && d.ClosesAt > now)

@@ -7,8 +7,10 @@ namespace CommunityOfPractice.Features.Webinars;
 /// <summary>The registrant list moderators see, and its CSV export.</summary>
 public sealed class WebinarRegistrants(CommunityDbContext db)
 {
-    public async Task<IReadOnlyList<Registrant>> ListAsync(int webinarId, CancellationToken cancellationToken = default) =>
-        (await db.WebinarRegistrations.AsNoTracking().Where(r => r.WebinarId == webinarId && r.Status != RegistrationStatus.Cancelled)
+    /// <summary>The registrants of a webinar <paramref name="viewerId"/> may see; none for a group's meeting they may not.</summary>
+    public async Task<IReadOnlyList<Registrant>> ListAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default) =>
+        (await db.WebinarRegistrations.AsNoTracking().Where(r => r.WebinarId == webinarId && r.Status != RegistrationStatus.Cancelled
+                && db.Webinars.VisibleTo(db, viewerId).Any(w => w.Id == webinarId))
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r, u })
             .Select(x => new Registrant(x.u.Id, x.u.DisplayName, x.u.Email ?? "", x.u.Organisation, x.u.CountryCode, x.r.Status, x.r.RegisteredAt, x.r.Attended))
             .ToListAsync(cancellationToken))

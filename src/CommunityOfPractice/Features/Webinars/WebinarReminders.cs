@@ -57,9 +57,12 @@ public sealed class WebinarReminders(CommunityDbContext db, IWebinarMail mail, T
         {
             return;
         }
+        var groupId = webinar.WorkingGroupId;
         var people = await db.Users.AsNoTracking()
             .Where(u => u.DeletedAt == null && u.NotifyWebinars
-                && db.WebinarRegistrations.Any(r => r.WebinarId == webinarId && r.UserId == u.Id && r.Status == RegistrationStatus.Registered))
+                && db.WebinarRegistrations.Any(r => r.WebinarId == webinarId && r.UserId == u.Id && r.Status == RegistrationStatus.Registered)
+                // A group's meeting reminds only registrants still in the group: a removed member is not sent its link.
+                && (groupId == null || db.Set<WorkingGroups.WorkingGroupMember>().Any(m => m.WorkingGroupId == groupId && m.UserId == u.Id && m.Status == WorkingGroups.GroupMemberStatus.Appointed)))
             .ToListAsync(cancellationToken);
         foreach (var person in people)
         {
