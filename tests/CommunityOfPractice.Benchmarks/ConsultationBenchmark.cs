@@ -65,6 +65,26 @@ internal static class ConsultationBenchmark
                 };
                 cdp.Event("Network.webSocketFrameReceived").OnEvent += (_, e) =>
                     Interlocked.Add(ref runSocket, e?.GetProperty("response").GetProperty("payloadData").GetString()?.Length ?? 0);
+                // The live counts' stream as the network saw it: sent, answered (seconds on the browser's monotonic clock).
+                var stream = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                double? documentSent = null;
+                cdp.Event("Network.requestWillBeSent").OnEvent += (_, e) =>
+                {
+                    var url = e?.GetProperty("request").GetProperty("url").GetString() ?? "";
+                    var at = e!.Value.GetProperty("timestamp").GetDouble();
+                    documentSent ??= at;
+                    if (url.EndsWith("/counts", StringComparison.Ordinal))
+                    {
+                        stream.Enqueue($"stream sent {(at - documentSent) * 1000:0}");
+                    }
+                };
+                cdp.Event("Network.responseReceived").OnEvent += (_, e) =>
+                {
+                    if (e?.GetProperty("response").GetProperty("url").GetString()?.EndsWith("/counts", StringComparison.Ordinal) == true)
+                    {
+                        stream.Enqueue($"stream answered {(e.Value.GetProperty("timestamp").GetDouble() - documentSent) * 1000:0}");
+                    }
+                };
                 await cdp.SendAsync("Network.enable");
                 var clock = Stopwatch.StartNew();
                 await page.GotoAsync(new Uri(baseUrl, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
@@ -80,6 +100,18 @@ internal static class ConsultationBenchmark
                         null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
                 }
                 ready.Add(clock.Elapsed.TotalSeconds);
+                // Where the time went, from the page's own clock (ms since navigation start): the document's response,
+                // parse, DOMContentLoaded, blazor.web.js, and the live counts' marks (connect, stream open, first counts).
+                Console.Error.WriteLine("  timeline: " + await page.EvaluateAsync<string>("""
+                    () => {
+                        const n = performance.getEntriesByType('navigation')[0];
+                        const r = performance.getEntriesByType('resource').filter(e => /blazor\.web|consultation|\.css/.test(e.name))
+                            .map(e => `${e.name.split('/').pop().split('?')[0]} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`);
+                        const m = performance.getEntriesByType('mark').map(e => `${e.name} ${Math.round(e.startTime)}`);
+                        return [`response ${Math.round(n.responseStart)}-${Math.round(n.responseEnd)}`, `interactive ${Math.round(n.domInteractive)}`,
+                            `DOMContentLoaded ${Math.round(n.domContentLoadedEventEnd)}`, ...r, ...m].join(', ');
+                    }
+                    """) + ", " + string.Join(", ", stream));
                 await Task.Delay(1000);
                 html = Interlocked.Read(ref runHtml);
                 socket = Interlocked.Read(ref runSocket);

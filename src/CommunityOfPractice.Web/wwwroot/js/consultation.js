@@ -47,17 +47,21 @@ class LiveSupportCounts extends HTMLElement {
         this.source = null;
     }
 
-    attributeChangedCallback() {
-        if (this.isConnected && !document.hidden) {
+    // A new address (not the first one, which connectedCallback opens) moves the stream there.
+    attributeChangedCallback(name, before) {
+        if (before !== null && this.isConnected && !document.hidden) {
             this.connect();
         }
     }
 
     connect() {
+        performance.mark("live-counts:connect");
         this.source?.close();
         const source = new EventSource(this.getAttribute("src"));
         this.source = source;
+        source.addEventListener("open", () => performance.mark("live-counts:open"));
         source.addEventListener("counts", event => {
+            performance.mark("live-counts:counts");
             show(JSON.parse(event.data));
             live(this, true);
         });
