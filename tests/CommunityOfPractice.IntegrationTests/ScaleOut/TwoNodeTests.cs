@@ -5,7 +5,9 @@ using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Practices;
 using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.IntegrationTests.WorkingGroups;
 using CommunityOfPractice.Web.Features.Debates.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -261,6 +263,37 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         var signal = await heard.Task.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.Equal(1, signal.SupportCount);
         Assert.True(signal.FromAnotherNode, "Node B's pages should hear the count from node A through the node bus.");
+    }
+
+    [Fact]
+    public async Task Appointing_a_member_on_node_A_redraws_the_group_rule_indicator_open_on_node_B()
+    {
+        var chair = await GroupSetup.PersonFromAsync(nodes.A, "Chair in Nairobi", "KE");
+        var appointed = await GroupSetup.PersonFromAsync(nodes.A, "Member in Brasilia", "BR");
+        var groupId = await GroupSetup.GroupAsync(nodes.A, "Two nodes", chair);
+        var heard = new TaskCompletionSource<WorkingGroupEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // What the group's page open on node B subscribes to: each event makes it read the space again and redraw.
+        using var page = nodes.B.Services.GetRequiredService<WorkingGroupNotifier>().Subscribe(groupId, e =>
+        {
+            heard.TrySetResult(e);
+            return Task.CompletedTask;
+        });
+
+        await using (var scope = nodes.A.Services.CreateAsyncScope())
+        {
+            var appointing = await scope.ServiceProvider.GetRequiredService<AppointMember>().HandleAsync(new Actor(chair.Id, chair.DisplayName), groupId, appointed.Id);
+            Assert.True(appointing.Succeeded, "The chair should appoint a member on node A.");
+        }
+
+        var signal = await heard.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.True(signal.FromAnotherNode, "Node B's group page should hear of the appointment from node A through the node bus.");
+        await using (var scope = nodes.B.Services.CreateAsyncScope())
+        {
+            var space = await scope.ServiceProvider.GetRequiredService<WorkingGroupReader>().SpaceAsync(groupId, chair.Id);
+            Assert.NotNull(space);
+            Assert.Equal(2, space.Composition.Size);
+            Assert.Equal(2, space.Composition.Regions);
+        }
     }
 
     private static async Task<T> WithDbAsync<T>(CommunityAppFactory node, Func<CommunityDbContext, Task<T>> query)
