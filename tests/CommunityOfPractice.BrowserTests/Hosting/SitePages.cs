@@ -38,9 +38,16 @@ public static class SitePages
 
     /// <summary>
     /// A statement's pages, which need a statement to exist: the statements' browser test walks them (axe in en, fr and
-    /// es, and at phone width): its signing page, and its public page once published.
+    /// es, and at phone width): its signing page, its edit page (the form for a draft, the lock once open), and its public
+    /// page once published.
     /// </summary>
-    public static string[] OfStatement(string slug) => [$"/statements/{slug}/sign", $"/statements/{slug}"];
+    public static string[] OfStatement(string slug) => [$"/statements/{slug}/sign", $"/statements/{slug}/edit", $"/statements/{slug}"];
+
+    /// <summary>
+    /// A draft statement's pages for whoever runs it: the signing page with the toolkit's remove buttons, and the edit
+    /// form filled with the draft; the statements' browser test walks them (axe in en, fr and es, and at phone width).
+    /// </summary>
+    public static string[] OfDraftStatement(string slug) => [$"/statements/{slug}/sign", $"/statements/{slug}/edit"];
 
     /// <summary>The path with the language asked for in its address.</summary>
     public static string In(string path, string language) => $"{path}{(path.Contains('?') ? '&' : '?')}culture={language}";

@@ -47,6 +47,7 @@ public sealed class StatementTests(BrowserFixture fixture)
             Assert.True(decided.Succeeded, string.Join(" ", decided.Errors.Select(e => e.Message)));
         }
         string slug;
+        string draftSlug;
         var title = "Clean air for every child " + suffix;
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -89,7 +90,21 @@ public sealed class StatementTests(BrowserFixture fixture)
         await Assertions.Expect(visitor.GetByTestId($"statement-{slug}")).ToBeVisibleAsync();
         await visitor.Context.CloseAsync();
 
-        var pages = SitePages.OfStatement(slug);
+        // A draft with a toolkit file, so its edit form and the toolkit's remove buttons are walked too.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var actor = new Actor(coordinator.Id, coordinator.DisplayName);
+            var (draft, errors) = await scope.ServiceProvider.GetRequiredService<DraftStatement>().HandleAsync(actor, true, new StatementCommand
+            {
+                Title = "Salt reduction in school meals " + suffix, Markdown = "We call for **less salt**.", Language = "en",
+                OpensLocal = DateTime.UtcNow.AddDays(1), ClosesLocal = DateTime.UtcNow.AddDays(3), TimeZoneId = "UTC",
+            });
+            Assert.True(draft is not null, string.Join(" ", errors.Select(e => e.Message)));
+            var attached = await scope.ServiceProvider.GetRequiredService<StatementToolkit>().AddAsync(actor, true, draft.Id, "brief.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
+            Assert.True(attached.Succeeded, string.Join(" ", attached.Errors.Select(e => e.Message)));
+            draftSlug = draft.Slug;
+        }
+        var pages = SitePages.OfStatement(slug).Concat(SitePages.OfDraftStatement(draftSlug)).ToArray();
         var admin = await App.AdministratorAsync();
         foreach (var language in new[] { "en", "fr", "es" })
         {

@@ -106,6 +106,7 @@ public sealed class RouteAuthorizationTests(CommunityAppFactory app)
         ["/statements/new"] = Members(),
         ["/statements/no-such-statement"] = Everyone(Outcome.NotFound),
         ["/statements/no-such-statement/sign"] = Members(),
+        ["/statements/no-such-statement/edit"] = Members(),
         ["/statements/no-such-statement/toolkit/999999"] = Everyone(Outcome.NotFound),
         ["/api/statements"] = Everyone(Outcome.Allowed),
         ["/api/statements/no-such-statement"] = Everyone(Outcome.NotFound),

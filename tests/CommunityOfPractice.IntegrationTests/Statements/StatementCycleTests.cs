@@ -22,12 +22,6 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
 {
     private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
 
-    private DateTimeOffset NextMinute()
-    {
-        var now = app.Clock.GetUtcNow();
-        return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(2);
-    }
-
     [Fact]
     public async Task A_statement_is_drafted_opens_is_signed_withdrawn_and_signed_again_and_after_its_window_appears_publicly_with_its_signatories_by_region()
     {
@@ -49,7 +43,7 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/api/statements")).Status);
 
         // Bad drafts: refused, nothing written, the typed text kept.
-        var opens = NextMinute();
+        var opens = NextMinute(app.Clock);
         var closes = opens.AddDays(3);
         var title = Unique("Tax sugary drinks now");
         var inverted = await staff.SubmitAsync("/statements/new", "draft-statement", Form(title, closes, opens));
@@ -166,7 +160,7 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
         var coordinator = await app.CreatePersonAsync(Unique("Toolkit Coordinator"), Roles.Member, Roles.Coordinator);
         var member = await app.CreatePersonAsync(Unique("Toolkit Member"), Roles.Member);
         using var staff = await SignedInAsync(app, coordinator);
-        var opens = NextMinute();
+        var opens = NextMinute(app.Clock);
         var title = Unique("Toolkit statement");
         var slug = SlugFrom(await staff.SubmitAsync("/statements/new", "draft-statement", Form(title, opens, opens.AddHours(2))));
         var path = $"/statements/{slug}/sign";
@@ -221,7 +215,7 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
             groupId = group!.Id;
         }
         using var chairBrowser = await SignedInAsync(app, chair);
-        var opens = NextMinute().AddDays(1);
+        var opens = NextMinute(app.Clock).AddDays(1);
         var title = Unique("Group statement");
         var form = Form(title, opens, opens.AddDays(2));
         form["Input.WorkingGroupId"] = groupId.ToString();
@@ -248,7 +242,7 @@ public sealed class StatementCycleTests(ClockedAppFactory app) : IClassFixture<C
         _ = app.Server;
         var coordinator = await app.CreatePersonAsync(Unique("Translation Coordinator"), Roles.Member, Roles.Coordinator);
         using var staff = await SignedInAsync(app, coordinator);
-        var opens = NextMinute();
+        var opens = NextMinute(app.Clock);
         var title = Unique("Clean air for children");
         var english = SlugFrom(await staff.SubmitAsync("/statements/new", "draft-statement", Form(title, opens, opens.AddHours(1))));
         var form = Form(Unique("De l'air pur pour les enfants"), opens, opens.AddHours(1));

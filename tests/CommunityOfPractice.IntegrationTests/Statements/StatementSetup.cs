@@ -21,6 +21,13 @@ internal static class StatementSetup
         ["Input.TimeZoneId"] = "UTC",
     };
 
+    /// <summary>A whole minute at least a minute ahead of <paramref name="clock"/>: a window that opens there is still a draft now.</summary>
+    public static DateTimeOffset NextMinute(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(2);
+    }
+
     /// <summary>A UTC instant as a datetime-local field sends it, to the second (the form's own precision is the minute or the second).</summary>
     public static string Local(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 

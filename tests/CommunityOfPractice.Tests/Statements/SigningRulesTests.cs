@@ -6,7 +6,8 @@ namespace CommunityOfPractice.Tests.Statements;
 
 /// <summary>
 /// A statement takes signatures from its opening instant included to its closing instant excluded, as the fake clock
-/// reads it; only for an organisation the member represents, once per organisation; withdrawn only while open.
+/// reads it; only for an organisation the member represents, once per organisation; withdrawn only while open. Its text
+/// changes only while it is a draft: up to one tick before the opening, never once opened or signed.
 /// </summary>
 public sealed class SigningRulesTests
 {
@@ -67,6 +68,28 @@ public sealed class SigningRulesTests
         var equal = StatementRules.ValidateWindow(new DateTime(2026, 6, 1, 9, 0, 0), new DateTime(2026, 6, 1, 9, 0, 0), "UTC", now, out _, out _);
         Assert.Equal("The signing window must close after it opens.", Assert.Single(equal).Message);
         Assert.Equal("Choose a time zone from the list.", Assert.Single(StatementRules.ValidateWindow(null, null, "Mars/Olympus", now, out _, out _)).Message);
+    }
+
+    [Fact]
+    public void The_text_changes_one_tick_before_the_window_opens_and_is_locked_at_the_opening_instant()
+    {
+        var clock = new FakeTimeProvider(Opens - Tick);
+        Assert.Null(StatementRules.CheckEditing(Statement, clock.GetUtcNow(), hasSignatures: false));
+        clock.SetUtcNow(Opens);
+        Assert.Equal("The signing window has opened: the text is locked, as organisations sign it as it stands.",
+            StatementRules.CheckEditing(Statement, clock.GetUtcNow(), hasSignatures: false)?.Message);
+        clock.SetUtcNow(Statement.ClosesAt);
+        Assert.Same(StatementRules.TextLocked, StatementRules.CheckEditing(Statement, clock.GetUtcNow(), hasSignatures: false));
+    }
+
+    [Fact]
+    public void A_window_moved_later_after_it_opened_or_after_a_signature_keeps_the_text_locked()
+    {
+        var clock = new FakeTimeProvider(Opens - TimeSpan.FromDays(1));
+        var reopened = new Statement { Title = Statement.Title, OpensAt = Opens, ClosesAt = Statement.ClosesAt, OpenedAt = Opens - TimeSpan.FromDays(2) };
+        Assert.Same(StatementRules.TextLocked, StatementRules.CheckEditing(reopened, clock.GetUtcNow(), hasSignatures: false));
+        Assert.Same(StatementRules.TextLocked, StatementRules.CheckEditing(Statement, clock.GetUtcNow(), hasSignatures: true));
+        Assert.Null(StatementRules.CheckEditing(Statement, clock.GetUtcNow(), hasSignatures: false));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class DraftStatement(CommunityDbContext db, StatementAccess access
             {
                 errors.Add(new(nameof(command.TranslationOf), "Choose the statement this one translates from the list."));
             }
-            else if (await db.Set<Statement>().AnyAsync(s => s.TranslationKey == key && s.Language == command.Language, cancellationToken))
+            else if (await HasVersionInAsync(db, key, command.Language, exceptId: 0, cancellationToken))
             {
                 errors.Add(new(nameof(command.TranslationOf), "That statement already has a version in this language."));
             }
@@ -78,6 +78,10 @@ public sealed class DraftStatement(CommunityDbContext db, StatementAccess access
         scheduler.ScheduleTransitions(statement, now);
         return statement;
     }
+
+    /// <summary>Whether a statement linked by <paramref name="translationKey"/>, other than <paramref name="exceptId"/>, is already in <paramref name="language"/>: one version per language.</summary>
+    internal static Task<bool> HasVersionInAsync(CommunityDbContext db, string translationKey, string language, int exceptId, CancellationToken cancellationToken) =>
+        db.Set<Statement>().AnyAsync(s => s.TranslationKey == translationKey && s.Language == language && s.Id != exceptId, cancellationToken);
 
     private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
     {

@@ -40,8 +40,9 @@ public sealed class StatementReader(CommunityDbContext db, StatementAccess acces
         var translations = await db.Set<Statement>().AsNoTracking()
             .Where(s => s.TranslationKey == statement.TranslationKey && s.Id != statement.Id && (isCoordinator || s.OpensAt <= now))
             .OrderBy(s => s.Language).Select(s => new StatementTranslation(s.Slug, s.Language, s.Title)).ToListAsync(cancellationToken);
+        var canRun = await access.CanRunAsync(statement, userId, isCoordinator, cancellationToken);
         return new StatementView(statement, statement.StateAt(now), signatories, await access.RepresentedAsync(userId, cancellationToken),
-            await access.CanRunAsync(statement, userId, isCoordinator, cancellationToken), attachments, translations);
+            canRun, canRun && StatementRules.CheckEditing(statement, now, signatories.Count > 0) is null, attachments, translations);
     }
 
     /// <summary>The statements a coordinator may pick as the original of a translation, by title.</summary>

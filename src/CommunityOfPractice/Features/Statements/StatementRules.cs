@@ -86,6 +86,15 @@ public static class StatementRules
         return signed.Contains(organisationId) ? null : new FieldError("OrganisationId", "This organisation has not signed the statement.");
     }
 
+    /// <summary>
+    /// Whether the statement's title, text and language may still change at <paramref name="now"/>: only while it is a draft
+    /// whose window has never opened and that nobody has signed (a window moved later after opening keeps the text locked).
+    /// </summary>
+    public static FieldError? CheckEditing(Statement statement, DateTimeOffset now, bool hasSignatures) =>
+        statement.StateAt(now) != StatementState.Draft || statement.OpenedAt is not null || hasSignatures ? TextLocked : null;
+
+    public static FieldError TextLocked { get; } = new("", "The signing window has opened: the text is locked, as organisations sign it as it stands.");
+
     public static FieldError AlreadySigned { get; } = new("OrganisationId", "This organisation has already signed the statement.");
 
     private static FieldError OutsideWindow(Statement statement, DateTimeOffset now) => statement.StateAt(now) == StatementState.Draft

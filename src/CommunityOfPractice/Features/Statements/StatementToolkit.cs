@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>
-/// The campaign toolkit: coordinators attach PDF, PNG or JPEG files, recognised by their first bytes and at most
-/// 10 MB each, stored under a random name in the file store; the public downloads them once the statement is published.
+/// The campaign toolkit: whoever runs the statement (coordinators, the group's chair) attaches PDF, PNG or JPEG files,
+/// recognised by their first bytes and at most 10 MB each, stored under a random name in the file store, and removes
+/// them; the public downloads them once the statement is published.
 /// </summary>
-public sealed class StatementToolkit(CommunityDbContext db, IFileStore files, AuditLog audit, IStatementPublication publication, TimeProvider clock)
+public sealed class StatementToolkit(CommunityDbContext db, StatementAccess access, IFileStore files, AuditLog audit, IStatementPublication publication, TimeProvider clock)
 {
     public const int MaxPerStatement = 10;
 
@@ -21,14 +22,10 @@ public sealed class StatementToolkit(CommunityDbContext db, IFileStore files, Au
 
     public async Task<CommandResult> AddAsync(Actor actor, bool isCoordinator, int statementId, string? fileName, byte[] content, CancellationToken cancellationToken = default)
     {
-        if (!isCoordinator)
-        {
-            return CommandResult.Failed("Attachment", "Only coordinators can attach files to a statement.");
-        }
         var statement = await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
-        if (statement is null)
+        if (statement is null || !await access.CanRunAsync(statement, actor.UserId, isCoordinator, cancellationToken))
         {
-            return CommandResult.Failed("", "This statement does not exist.");
+            return NotRunning;
         }
         if (content.Length == 0)
         {
@@ -75,4 +72,38 @@ public sealed class StatementToolkit(CommunityDbContext db, IFileStore files, Au
         }
         return CommandResult.Success;
     }
+
+    /// <summary>Removes a toolkit file: its row first, then its bytes from the store, so no listed file is ever missing.</summary>
+    public async Task<CommandResult> RemoveAsync(Actor actor, bool isCoordinator, int statementId, int attachmentId, CancellationToken cancellationToken = default)
+    {
+        var statement = await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
+        if (statement is null || !await access.CanRunAsync(statement, actor.UserId, isCoordinator, cancellationToken))
+        {
+            return NotRunning;
+        }
+        var attachment = await db.Set<StatementAttachment>().SingleOrDefaultAsync(a => a.Id == attachmentId && a.StatementId == statementId, cancellationToken);
+        if (attachment is null)
+        {
+            return CommandResult.Failed("Attachment", "This file is no longer in the toolkit.");
+        }
+        db.Remove(attachment);
+        audit.Record(actor, "statement.toolkit-removed", null, $"{statement.Title}: {attachment.FileName}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else removed it a moment before: answered as if it had already been gone.
+            return CommandResult.Failed("Attachment", "This file is no longer in the toolkit.");
+        }
+        await files.DeleteAsync(KeyOf(attachment.StoredName), CancellationToken.None);
+        if (statement.PublishedAt is not null)
+        {
+            await publication.ChangedAsync(cancellationToken);
+        }
+        return CommandResult.Success;
+    }
+
+    private static CommandResult NotRunning => CommandResult.Failed("Attachment", "Only coordinators and the group's chair can change a statement's toolkit.");
 }

@@ -9,5 +9,7 @@ public sealed record StatementView(
     IReadOnlyList<StatementSignatory> Signatories,
     IReadOnlyList<Organisation> Represented,
     bool CanRun,
+    /// <summary>Whether the viewer runs it and its text may still change (see <see cref="StatementRules.CheckEditing"/>).</summary>
+    bool CanEdit,
     IReadOnlyList<StatementAttachment> Attachments,
     IReadOnlyList<StatementTranslation> Translations);

@@ -6,12 +6,13 @@ namespace CommunityOfPractice.Features;
 
 public static class StatementsCore
 {
-    /// <summary>Joint statements (issue 19): drafting, the signing window, signatures, publication and the campaign toolkit.</summary>
+    /// <summary>Joint statements (issue 19): drafting and editing, the signing window, signatures, publication and the campaign toolkit.</summary>
     public static IServiceCollection AddStatements(this IServiceCollection services) => services
         .AddScoped<StatementAccess>()
         .AddScoped<StatementReader>()
         .AddScoped<PublishedStatements>()
         .AddScoped<DraftStatement>()
+        .AddScoped<EditStatement>()
         .AddScoped<ChangeStatementWindow>()
         .AddScoped<SignStatement>()
         .AddScoped<WithdrawSignature>()
