@@ -6,12 +6,14 @@ namespace CommunityOfPractice.BrowserTests.Hosting;
 public static class PhoneWidth
 {
     /// <summary>
-    /// Waits for the page to settle (an interactive page renders again once its circuit is up), then returns null when
-    /// nothing is wider than <paramref name="width"/>, or the page's width and the three widest elements that stick out.
+    /// Waits for the page to be laid out as its reader sees it (loaded, its fonts ready), then returns null when nothing is
+    /// wider than <paramref name="width"/>, or the page's width and the three widest elements that stick out. Not
+    /// "network idle": a page that follows a live stream (the consultation's support counts) never is.
     /// </summary>
     public static async Task<string?> OverflowAsync(IPage page, int width)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         if (wide <= width)
         {
