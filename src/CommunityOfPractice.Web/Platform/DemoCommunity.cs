@@ -9,6 +9,7 @@ using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Web.Features.Organisations;
 using CommunityOfPractice.Web.Features.Standards;
 using CommunityOfPractice.Web.Features.Statements;
+using CommunityOfPractice.Web.Features.Webinars;
 using CommunityOfPractice.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -140,6 +141,18 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 }
             }
         }
+        var meetings = 0;
+        // Only when the webinars feature is registered (a group's meetings are webinars): without it, no group has meetings.
+        if (services.GetService<DemoGroupMeetings>() is { } demoGroupMeetings)
+        {
+            foreach (var demoMeeting in demo.GroupMeetings ?? [])
+            {
+                if (await demoGroupMeetings.AddAsync(demoMeeting))
+                {
+                    meetings++;
+                }
+            }
+        }
         var statements = 0;
         // Only when the statements feature is registered: without it, the demo has no statements.
         if (services.GetService<DemoStatements>() is { } demoStatements)
@@ -152,8 +165,8 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
                 }
             }
         }
-        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards, {Organisations} organisations, {Groups} working groups and {Statements} statements from {Path}.",
-            added, debates, webinars, practices, standards, organisations, groups, statements, path);
+        logger.LogInformation("Demo community loaded: {Added} new members, {Debates} debates, {Webinars} webinars, {Practices} good practices, {Standards} standards, {Organisations} organisations, {Groups} working groups, {Meetings} group meetings and {Statements} statements from {Path}.",
+            added, debates, webinars, practices, standards, organisations, groups, meetings, statements, path);
     }
 
     private async Task<bool> AddDebateAsync(DemoDebate demo, DateTimeOffset now)
@@ -298,7 +311,7 @@ internal sealed class DemoCommunity(CommunityDbContext db, UserManager<AppUser> 
 
     private sealed record DemoFile(string Password, List<DemoMember> Members, List<DemoDebate>? Debates = null, List<DemoWebinar>? Webinars = null, List<DemoPractice>? Practices = null,
         List<DemoStandard>? Standards = null, List<DemoOrganisation>? Organisations = null, List<DemoWorkingGroup>? WorkingGroups = null,
-        List<DemoStatement>? Statements = null);
+        List<DemoStatement>? Statements = null, List<DemoGroupMeeting>? GroupMeetings = null);
 
     /// <summary>A good practice; <c>Themes</c> are English theme names, <c>TranslationOf</c> the title of the entry it translates.</summary>
     private sealed record DemoPractice(

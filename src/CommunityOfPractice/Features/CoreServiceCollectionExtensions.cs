@@ -55,6 +55,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddWebinars(this IServiceCollection services) => services
         .AddScoped<CreateWebinar>()
         .AddScoped<ChangeWebinar>()
+        .AddScoped<WebinarStewards>()
         .AddScoped<WebinarReminders>()
         .AddScoped<WebinarDigest>()
         .AddScoped<WebinarFollowUp>()

@@ -81,7 +81,7 @@ public sealed class GroupMeetingTests(BrowserFixture fixture)
         // Someone outside the group: the meeting is not there, and the community's webinar list does not show it.
         var outside = await SignedInAsync(outsider);
         await outside.GotoAsync(meetingPath);
-        await Assertions.Expect(outside.Locator("main h1")).ToHaveTextAsync("Webinar not found");
+        await Assertions.Expect(outside.Locator("main h1")).ToHaveTextAsync("Page not found");
         await Assertions.Expect(outside.Locator("main")).Not.ToContainTextAsync(title);
         await outside.GotoAsync("/webinars");
         await Assertions.Expect(outside.Locator("main")).Not.ToContainTextAsync(title);

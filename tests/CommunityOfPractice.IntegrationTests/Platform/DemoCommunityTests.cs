@@ -3,6 +3,7 @@ using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
 using CommunityOfPractice.Features.Statements;
+using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -94,7 +95,7 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
     }
 
     [Fact]
-    public async Task The_demo_working_group_has_seven_members_from_three_regions_and_a_debate_only_they_see()
+    public async Task The_demo_working_group_has_seven_members_from_three_regions_and_a_debate_and_a_meeting_only_they_see()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
@@ -105,12 +106,23 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var debate = await db.Debates.SingleAsync(d => d.WorkingGroupId == group.Id);
         Assert.True(debate.IsOpenAt(DateTimeOffset.UtcNow), $"The group's demo debate should be open now, but is {debate.StateAt(DateTimeOffset.UtcNow)}.");
 
+        // An upcoming meeting in its space, scheduled by the chair, with members of the group registered.
+        var meeting = await db.Webinars.SingleAsync(w => w.WorkingGroupId == group.Id);
+        Assert.True(meeting.StartsAt > DateTimeOffset.UtcNow && meeting.CancelledAt is null, $"The group's demo meeting should be upcoming, but starts at {meeting.StartsAt:O}.");
+        Assert.Equal(group.ChairId, meeting.CreatedById);
+        var registrants = await db.WebinarRegistrations.Where(r => r.WebinarId == meeting.Id && r.Status == RegistrationStatus.Registered).Select(r => r.UserId).ToListAsync();
+        Assert.True(registrants.Count >= 2 && registrants.All(id => members.Any(m => m.Id == id)),
+            $"The group's demo meeting should have a couple of registrants, all members of the group, but has {registrants.Count}.");
+
         using var outsider = new Browser(app);
         await outsider.SignInAsync(new TestPerson("", "amina@demo.example.org", "demo lantern orchard 2026", "Amina W.", null));
         Assert.DoesNotContain(debate.Title, (await outsider.GetAsync("/debates")).Text);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await outsider.GetAsync($"/webinars/{meeting.Id}")).Status);
         using var member = new Browser(app);
         await member.SignInAsync(new TestPerson("", "sara@demo.example.org", "demo lantern orchard 2026", "Sara N.", null));
-        Assert.Contains(debate.Title, (await member.GetAsync($"/groups/{group.Id}")).Text);
+        var space = await member.GetAsync($"/groups/{group.Id}");
+        Assert.Contains(debate.Title, space.Text);
+        Assert.Contains(meeting.Title, space.Text);
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.IntegrationTests.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +62,59 @@ public sealed partial class CalendarTests(CommunityAppFactory app)
         Assert.NotEqual(feedPath, newPath);
         Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.GetAsync(feedPath)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(newPath)).StatusCode);
+    }
+
+    private async Task<HashSet<string>> FeedUidsAsync(string userId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var token = await scope.ServiceProvider.GetRequiredService<CalendarFeed>().TokenOfAsync(userId);
+        using var calendarApp = app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await calendarApp.GetAsync($"/calendar/{token}.ics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!.Events.Select(e => e.Uid!).ToHashSet();
+    }
+
+    [Fact]
+    public async Task A_group_meeting_is_in_the_feed_of_a_registrant_while_they_are_appointed_and_in_no_one_else_s()
+    {
+        _ = app.Server;
+        var chair = await GroupSetup.PersonFromAsync(app, "Feed Chair", "MX");
+        var member = await GroupSetup.PersonFromAsync(app, "Feed Group Member", "KE");
+        var unregistered = await GroupSetup.PersonFromAsync(app, "Feed Unregistered", "BR");
+        var coordinator = await GroupSetup.PersonFromAsync(app, "Feed Coordinator", "CH", Roles.Coordinator);
+        var groupId = await GroupSetup.GroupCreatedByAsync(app, coordinator, "Feed", chair, member, unregistered);
+        var starts = DateTime.UtcNow.Date.AddDays(4).AddHours(15);
+        int meetingId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (meeting, errors) = await scope.ServiceProvider.GetRequiredService<CreateGroupMeeting>().HandleAsync(new(chair.Id, chair.DisplayName), groupId, new WebinarCommand
+            {
+                Title = "Feed group meeting", StartsLocal = starts, EndsLocal = starts.AddHours(1), MeetingUrl = "https://meet.example.org/feed-group",
+            });
+            Assert.Empty(errors);
+            meetingId = meeting!.Id;
+            Assert.Equal(RegistrationStatus.Registered, (await scope.ServiceProvider.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, meetingId)).Value);
+            // A registration the coordinator could not have made (not a member of the group), written as if left from an
+            // earlier time: seeing the group's meetings is not enough to have them in one's feed.
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            db.WebinarRegistrations.Add(new WebinarRegistration { WebinarId = meetingId, UserId = coordinator.Id, Status = RegistrationStatus.Registered, RegisteredAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var uid = $"webinar-{meetingId}@community-of-practice";
+
+        Assert.Contains(uid, await FeedUidsAsync(member.Id));
+        foreach (var other in new[] { chair, unregistered, coordinator })
+        {
+            Assert.DoesNotContain(uid, await FeedUidsAsync(other.Id));
+        }
+
+        // The member leaves the group: the meeting leaves their feed at its next fetch, though the registration stays.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var removed = await scope.ServiceProvider.GetRequiredService<RemoveMember>().HandleAsync(new(chair.Id, chair.DisplayName), groupId, member.Id);
+            Assert.True(removed.Succeeded, string.Join(" ", removed.Errors.Select(e => e.Message)));
+        }
+        Assert.DoesNotContain(uid, await FeedUidsAsync(member.Id));
     }
 
     [Fact]

@@ -29,7 +29,10 @@ internal sealed class WebinarMail(MailComposer composer) : IWebinarMail
     public Task SendCancelledAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default) =>
         composer.SendAsync(member,
             new("Cancelled: \"{0}\"", webinar.Title),
-            [new("The webinar \"{0}\" planned for {1} is cancelled. The moderators wrote: {2}", webinar.Title, MailComposer.When(member, webinar.StartsAt), webinar.CancellationReason ?? ""),
+            // A group's meeting may be cancelled by its chair: the reason is theirs, not the moderators'.
+            [webinar.WorkingGroupId is null
+                ? new("The webinar \"{0}\" planned for {1} is cancelled. The moderators wrote: {2}", webinar.Title, MailComposer.When(member, webinar.StartsAt), webinar.CancellationReason ?? "")
+                : new("Your working group's meeting \"{0}\" planned for {1} is cancelled. The reason given: {2}", webinar.Title, MailComposer.When(member, webinar.StartsAt), webinar.CancellationReason ?? ""),
              new("The attached cancellation removes it from your calendar.")],
             Page(webinar), [Invitation(member, webinar)], cancellationToken);
 

@@ -20,7 +20,8 @@ internal static class WebinarsWeb
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IDigestSection, WebinarDigestSection>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
-        .AddScoped<WebinarReminderJob>();
+        .AddScoped<WebinarReminderJob>()
+        .AddScoped<DemoGroupMeetings>();
 
     public static WebApplication MapWebinars(this WebApplication app)
     {

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>
-/// A member's private calendar feed: their registered webinars and the windows of the debates they follow,
+/// A member's private calendar feed: their registered webinars (a working group's meetings while they are in the group)
+/// and the windows of the debates they follow,
 /// at an address holding a secret token that any calendar app can subscribe to and the member can reset.
 /// </summary>
 public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
@@ -55,8 +56,9 @@ public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
             return null;
         }
         var since = clock.GetUtcNow().AddDays(-120);
-        // The feed outlives a member's place in a group (it is pasted into calendars): it carries the community's webinars only.
-        var webinars = await db.Webinars.AsNoTracking().OfTheCommunity()
+        // The feed outlives a member's place in a group (it is pasted into calendars), so a group's meeting is in it only
+        // while its registrant is still appointed to the group: read at every fetch, it drops out when they leave.
+        var webinars = await db.Webinars.AsNoTracking().OpenToRegistrationBy(db, user.Id)
             .Where(w => w.EndsAt > since && db.WebinarRegistrations.Any(r => r.WebinarId == w.Id && r.UserId == user.Id && r.Status == RegistrationStatus.Registered))
             .OrderBy(w => w.StartsAt).ToListAsync(cancellationToken);
         var debates = await db.Debates.AsNoTracking().VisibleTo(db, user.Id)

@@ -6,22 +6,22 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>
-/// A moderator changes a scheduled webinar or cancels it. A new time raises the invitation's SEQUENCE and
-/// mails the updated invitation; a raised capacity seats the first in line; a cancellation mails a
-/// cancellation that removes the event from calendars.
+/// A moderator changes a scheduled webinar or cancels it, and so does a working group's chair with the group's meetings
+/// (<see cref="WebinarStewards"/>). A new time raises the invitation's SEQUENCE and mails the updated invitation; a raised
+/// capacity seats the first in line; a cancellation mails a cancellation that removes the event from calendars.
 /// </summary>
-public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
+public sealed class ChangeWebinar(CommunityDbContext db, WebinarStewards stewards, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
 {
-    public async Task<CommandResult> EditAsync(Actor moderator, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> EditAsync(Actor actor, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
     {
-        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        if (await RefusalAsync(actor, webinarId, cancellationToken) is { } refusal)
         {
-            return CommandResult.Failed("", "Only moderators can do this.");
+            return refusal;
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Seats.LockAsync(db, webinarId, cancellationToken);
-        var webinar = await db.Webinars.VisibleTo(db, moderator.UserId).Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var webinar = await db.Webinars.VisibleTo(db, actor.UserId).Include(w => w.Speakers).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return CommandResult.Failed("", "This webinar does not exist.");
@@ -65,7 +65,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
             webinar.Sequence++;
         }
         var promoted = await Seats.PromoteAsync(db, webinarId, webinar.Capacity is { } seats ? seats - taken : int.MaxValue, cancellationToken);
-        audit.Record(moderator, "webinar.changed", null, timeChanged ? $"{webinar.Title}: {previousStart:u} → {webinar.StartsAt:u}" : webinar.Title);
+        audit.Record(actor, "webinar.changed", null, timeChanged ? $"{webinar.Title}: {previousStart:u} → {webinar.StartsAt:u}" : webinar.Title);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -86,18 +86,18 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         return CommandResult.Success;
     }
 
-    public async Task<CommandResult> CancelAsync(Actor moderator, int webinarId, string? reason, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> CancelAsync(Actor actor, int webinarId, string? reason, CancellationToken cancellationToken = default)
     {
-        if (!(await access.RolesOfAsync(moderator.UserId, cancellationToken)).IsModerator)
+        if (await RefusalAsync(actor, webinarId, cancellationToken) is { } refusal)
         {
-            return CommandResult.Failed("", "Only moderators can do this.");
+            return refusal;
         }
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Webinar.ReasonLength)
         {
             return CommandResult.Failed("Reason", "Say why the webinar is cancelled (at most {0} characters): registered members receive it.", Webinar.ReasonLength);
         }
         var now = clock.GetUtcNow();
-        var webinar = await db.Webinars.VisibleTo(db, moderator.UserId).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
+        var webinar = await db.Webinars.VisibleTo(db, actor.UserId).SingleOrDefaultAsync(w => w.Id == webinarId, cancellationToken);
         if (webinar is null)
         {
             return CommandResult.Failed("", "This webinar does not exist.");
@@ -106,14 +106,14 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         {
             return CommandResult.Failed("", "This webinar is over: it can no longer be cancelled.");
         }
-        // Claimed with a conditional update: two moderators cancelling at once send one cancellation.
+        // Claimed with a conditional update: two people cancelling at once send one cancellation.
         if (await db.Webinars.Where(w => w.Id == webinarId && w.CancelledAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(w => w.CancelledAt, now).SetProperty(w => w.CancellationReason, reason.Trim())
                     .SetProperty(w => w.Sequence, w => w.Sequence + 1), cancellationToken) != 1)
         {
             return CommandResult.Failed("", "This webinar has been cancelled.");
         }
-        audit.Record(moderator, "webinar.cancelled", null, $"{webinar.Title}: {reason.Trim()}");
+        audit.Record(actor, "webinar.cancelled", null, $"{webinar.Title}: {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
         await db.Entry(webinar).ReloadAsync(cancellationToken);
         foreach (var person in await Seats.PeopleAsync(db, webinarId, includeWaitlist: true, cancellationToken))
@@ -122,6 +122,28 @@ public sealed class ChangeWebinar(CommunityDbContext db, DebateAccess access, Au
         }
         await PinChangedAsync(webinar.DebateId);
         return CommandResult.Success;
+    }
+
+    /// <summary>
+    /// Null when the actor may change the webinar; else the answer: no such webinar for someone who may not see it (a
+    /// group's meeting seen from outside), and who may change it for someone who sees it but is neither its group's chair
+    /// nor a moderator.
+    /// </summary>
+    private async Task<CommandResult?> RefusalAsync(Actor actor, int webinarId, CancellationToken cancellationToken)
+    {
+        var owner = await db.Webinars.VisibleTo(db, actor.UserId).Where(w => w.Id == webinarId)
+            .Select(w => new { w.WorkingGroupId }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return CommandResult.Failed("", "This webinar does not exist.");
+        }
+        if (await stewards.MayChangeAsync(owner.WorkingGroupId, actor.UserId, cancellationToken))
+        {
+            return null;
+        }
+        return owner.WorkingGroupId is null
+            ? CommandResult.Failed("", "Only moderators can do this.")
+            : CommandResult.Failed("", "Only moderators and the group's chair can change its meetings.");
     }
 
     private async Task PinChangedAsync(int? debateId)
