@@ -181,7 +181,8 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         var communityId = await WebinarSetup.CreateAsync(app, DateTimeOffset.UtcNow.AddDays(6));
         Assert.True((await UseAsync(s => s.GetRequiredService<RegisterForWebinar>().HandleAsync(member.Id, meetingId))).Succeeded, "The member should register.");
 
-        // "Change or cancel" is offered to the chair on the meeting's page and in the space, and to nobody else there.
+        // "Change or cancel" is offered to the chair and the coordinators (who schedule meetings too) on the meeting's page and
+        // in the space, and to nobody else there.
         using var chairing = await SignedInAsync(chair);
         Assert.Contains(EditLink(meetingId), (await chairing.GetAsync($"/webinars/{meetingId}")).Html);
         Assert.Contains(EditLink(meetingId), (await chairing.GetAsync($"/groups/{groupId}")).Html);
@@ -189,15 +190,18 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         using var membering = await SignedInAsync(member);
         using var otherChairing = await SignedInAsync(otherChair);
         using var coordinating = await SignedInAsync(coordinator);
-        foreach (var browser in new[] { membering, otherChairing, coordinating })
+        Assert.Contains(EditLink(meetingId), (await coordinating.GetAsync($"/webinars/{meetingId}")).Html);
+        Assert.Contains(EditLink(meetingId), (await coordinating.GetAsync($"/groups/{groupId}")).Html);
+        Assert.Equal(HttpStatusCode.OK, (await coordinating.GetAsync($"/webinars/{meetingId}/edit")).Status);
+        foreach (var browser in new[] { membering, otherChairing })
         {
             Assert.DoesNotContain(EditLink(meetingId), (await browser.GetAsync($"/webinars/{meetingId}")).Html);
             Assert.DoesNotContain(EditLink(meetingId), (await browser.GetAsync($"/groups/{groupId}")).Html);
         }
 
-        // The form is not there for those who may not use it: a member, another group's chair, a coordinator without the
-        // moderator role (as before), and the chair for a community webinar or another group's meeting.
-        foreach (var (browser, id) in new[] { (membering, meetingId), (otherChairing, meetingId), (coordinating, meetingId), (chairing, communityId), (chairing, otherMeetingId) })
+        // The form is not there for those who may not use it: a member, another group's chair, and the chair for a community
+        // webinar or another group's meeting.
+        foreach (var (browser, id) in new[] { (membering, meetingId), (otherChairing, meetingId), (chairing, communityId), (chairing, otherMeetingId) })
         {
             var form = await browser.GetAsync($"/webinars/{id}/edit");
             Assert.True(form.Status == HttpStatusCode.NotFound, $"/webinars/{id}/edit answered {(int)form.Status} to someone who may not change it.");
@@ -222,9 +226,8 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         var edit = new WebinarCommand { Title = "Taken over", StartsLocal = DateTime.UtcNow.AddDays(9), EndsLocal = DateTime.UtcNow.AddDays(9).AddHours(1), MeetingUrl = "https://meet.example.org/x" };
         foreach (var (person, id, refusal) in new[]
         {
-            (otherChair, meetingId, "Only moderators and the group's chair can change its meetings."),
-            (member, meetingId, "Only moderators and the group's chair can change its meetings."),
-            (coordinator, meetingId, "Only moderators and the group's chair can change its meetings."),
+            (otherChair, meetingId, "Only moderators, coordinators and the group's chair can change its meetings."),
+            (member, meetingId, "Only moderators, coordinators and the group's chair can change its meetings."),
             (chair, communityId, "Only moderators can do this."),
             (chair, otherMeetingId, "This webinar does not exist."),
         })
@@ -278,7 +281,7 @@ public sealed class GroupMeetingTests(CommunityAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await chairing.GetAsync($"/webinars/{meetingId}/edit")).Status);
         Assert.DoesNotContain(EditLink(meetingId), (await chairing.GetAsync($"/webinars/{meetingId}")).Html);
         var refused = await UseAsync(s => s.GetRequiredService<ChangeWebinar>().CancelAsync(ActorOf(chair), meetingId, "Too late."));
-        Assert.Equal("Only moderators and the group's chair can change its meetings.", Assert.Single(refused.Errors).Message);
+        Assert.Equal("Only moderators, coordinators and the group's chair can change its meetings.", Assert.Single(refused.Errors).Message);
         Assert.Null((await StoredAsync(meetingId)).CancelledAt);
 
         // A moderator signed in without their second factor is sent to set it up, as the staff policy did before.

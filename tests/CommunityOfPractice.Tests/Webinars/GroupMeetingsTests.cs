@@ -36,6 +36,7 @@ public sealed class GroupMeetingsTests : BunitContext, IAsyncLifetime
         });
         Services.AddScoped<WebinarStewards>();
         Services.AddScoped<DebateAccess>();
+        Services.AddScoped<WorkingGroupAccess>();
     }
 
     public async Task InitializeAsync()

@@ -143,7 +143,7 @@ public sealed class ChangeWebinar(CommunityDbContext db, WebinarStewards steward
         }
         return owner.WorkingGroupId is null
             ? CommandResult.Failed("", "Only moderators can do this.")
-            : CommandResult.Failed("", "Only moderators and the group's chair can change its meetings.");
+            : CommandResult.Failed("", "Only moderators, coordinators and the group's chair can change its meetings.");
     }
 
     private async Task PinChangedAsync(int? debateId)
