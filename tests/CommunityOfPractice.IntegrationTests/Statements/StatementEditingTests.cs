@@ -181,9 +181,20 @@ public sealed class StatementEditingTests(ClockedAppFactory app) : IClassFixture
         using var visitor = new Browser(app);
         Assert.Contains("poster.pdf", (await visitor.GetAsync($"/statements/{slug}")).Text);
         Assert.Contains("poster.pdf", (await visitor.GetAsync($"/api/statements/{slug}")).Text);
+        using var partner = app.CreateClient();
+        var polled = (await partner.GetAsync($"/api/statements/{slug}")).Content.Headers.LastModified;
+        Assert.NotNull(polled);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.True((await chairBrowser.SubmitAsync(path, "remove-file", Removing(poster))).IsRedirect, "The chair should remove a published statement's file.");
         Assert.DoesNotContain("poster.pdf", (await visitor.GetAsync($"/statements/{slug}")).Text);
         Assert.DoesNotContain("poster.pdf", (await visitor.GetAsync($"/api/statements/{slug}")).Text);
+        // A partner polling with only If-Modified-Since hears of the removal too: a removed file leaves no date behind, so the
+        // detail is dated when it was made, never before its last change.
+        using var since = new HttpRequestMessage(HttpMethod.Get, $"/api/statements/{slug}");
+        since.Headers.IfModifiedSince = polled;
+        var repolled = await partner.SendAsync(since);
+        Assert.Equal(HttpStatusCode.OK, repolled.StatusCode);
+        Assert.DoesNotContain("poster.pdf", await repolled.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/statements/{slug}/toolkit/{poster.Id}")).Status);
         Assert.False(await StoredAsync(poster), "The published statement's removed file should be gone from the file store.");
         Assert.Equal(["statement.toolkit-added", "statement.toolkit-added", "statement.toolkit-removed", "statement.toolkit-removed"],

@@ -50,9 +50,12 @@ internal static class StatementsWeb
             .Produces<List<StatementApiItem>>()
             .Produces(StatusCodes.Status304NotModified);
 
-        api.MapMethods("/{slug}", GetAndHead, async (string slug, PublishedStatements statements, MailComposer composer, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        // A published statement's toolkit still changes, and a removed file leaves no date behind: the detail says it was
+        // last modified when it was made (the output cache keeps that until the statement changes), never earlier than a change.
+        api.MapMethods("/{slug}", GetAndHead, async (string slug, PublishedStatements statements, MailComposer composer, IOptions<JsonOptions> json, TimeProvider clock,
+                CancellationToken cancellationToken) =>
             await statements.FindAsync(slug, cancellationToken) is { } statement
-                ? Json(json, statement.Statement.PublishedAt!.Value, ToDetail(statement, composer.AbsoluteUrl))
+                ? Json(json, clock.GetUtcNow(), ToDetail(statement, composer.AbsoluteUrl))
                 : Results.NotFound())
             .WithName("GetStatement")
             .WithSummary("One published joint statement: its text, its signatory organisations with their kind and WHO region, its translations and campaign toolkit. HEAD and If-None-Match are answered.")
