@@ -87,12 +87,18 @@ internal static class Labels
         return CountryCatalog.Find(code)?.Name(language) ?? code ?? "";
     }
 
-    public static IEnumerable<Country> CountriesByName()
+    /// <summary>
+    /// The countries sorted by their name in the reader's language, sorted once per culture: a culture-aware sort of the
+    /// whole catalog on every render of a form or filter cost more than the rest of the directory page's rendering.
+    /// </summary>
+    public static IReadOnlyList<Country> CountriesByName() => CountriesByCulture.GetOrAdd(System.Globalization.CultureInfo.CurrentUICulture.Name, _ =>
     {
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var comparer = StringComparer.Create(System.Globalization.CultureInfo.CurrentUICulture, ignoreCase: true);
-        return CountryCatalog.All.OrderBy(c => c.Name(language), comparer);
-    }
+        return CountryCatalog.All.OrderBy(c => c.Name(language), comparer).ToList();
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Country>> CountriesByCulture = new();
 
     public static IReadOnlyList<string> TimeZones { get; } = TimeZoneInfo.GetSystemTimeZones()
         .Select(z => z.Id).Where(id => id.Contains('/') || id == "UTC").Order(StringComparer.Ordinal).ToList();
