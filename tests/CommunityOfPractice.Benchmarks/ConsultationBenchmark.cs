@@ -5,13 +5,14 @@ using Microsoft.Playwright;
 namespace CommunityOfPractice.Benchmarks;
 
 /// <summary>
-/// Issue 18's member's consultation page: a 300-paragraph standard (30 sections) with 2,000 comments and proposals in an
-/// open round, its first and a middle section (the page shows one section at a time), opened in Chromium (1280 px, a fresh
-/// context per run, no throttling) by a signed-in member. Reports when its forms are usable (the HTML parsed, the
+/// Issue 18's member's consultation page: a 300-paragraph standard (30 sections) with 2,000 comments and proposals in
+/// an open round, its first and a middle section (the page shows one section at a time), opened in Chromium (1280 px, a
+/// fresh context per run, no throttling) by a signed-in member. Reports when its forms are usable (the HTML parsed, the
 /// navigation's domInteractive: they are plain forms, which need no script), when its scripts have run
-/// (DOMContentLoaded: Blazor's script is deferred), when it is interactive (every live support count follows the round),
-/// and its weight; the member's debate room and the practices list are measured the same way, in the same run. One
-/// page load before the runs warms Chromium itself up (its first page in a new process is slower, whatever the page).
+/// (DOMContentLoaded: Blazor's script is deferred), when it is interactive (every live support count follows the round;
+/// on the page's own clock from the navigation's start, and on Playwright's wall clock beside it), and its weight; the
+/// member's debate room and the practices list are measured the same way, in the same run. One page load before the
+/// runs warms Chromium itself up (its first page in a new process is slower, whatever the page).
 /// </summary>
 internal static class ConsultationBenchmark
 {
@@ -42,13 +43,14 @@ internal static class ConsultationBenchmark
             await BenchChromium.SignInAsync(warmUp, cookie, baseUrl);
             await (await warmUp.NewPageAsync()).GotoAsync(new Uri(baseUrl, "/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
         }
-        Console.WriteLine("| page | HTML parsed, forms usable (each run) | scripts run (each run) | interactive (each run) | HTML (br) | WebSocket frames received (last run) |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| page | HTML parsed, forms usable (each run) | scripts run (each run) | interactive (each run) | interactive, Playwright's wall clock (each run) | HTML (br) | WebSocket frames received (last run) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var (name, path, interactive) in pages)
         {
             var parsed = new List<double>();
             var scripted = new List<double>();
             var ready = new List<double>();
+            var wall = new List<double>();
             long html = 0, socket = 0;
             for (var run = 0; run < runs; run++)
             {
@@ -100,17 +102,18 @@ internal static class ConsultationBenchmark
                 var navigation = await page.EvaluateAsync<double[]>("() => { const n = performance.getEntriesByType('navigation')[0]; return [n.domInteractive, n.domContentLoadedEventEnd]; }");
                 parsed.Add(navigation[0] / 1000);
                 scripted.Add(navigation[1] / 1000);
-                await page.Locator(interactive).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-                Console.Error.WriteLine($"  first interactive mark after {clock.Elapsed.TotalSeconds:0.00} s");
-                if (path.Contains("/consult", StringComparison.Ordinal))
-                {
-                    await page.Locator("[data-testid=live-counts][data-live=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-                    Console.Error.WriteLine($"  circuit up after {clock.Elapsed.TotalSeconds:0.00} s");
+                // Interactive on the page's own clock (ms since the navigation started, as the reader lives it): the page
+                // itself checks every 20 ms, so Playwright's round trips on a busy machine are not counted; a condition
+                // already met when the check is installed is dated then, later than it was met.
+                var condition = path.Contains("/consult", StringComparison.Ordinal)
                     // Every count on the page, not only the first: the page is interactive when the last one is live.
-                    await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=support-count][data-live=off]').length === 0",
-                        null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
-                }
-                ready.Add(clock.Elapsed.TotalSeconds);
+                    ? "() => document.readyState !== 'loading' && document.querySelector('[data-testid=live-counts][data-live=on]') && document.querySelectorAll('[data-testid=support-count][data-live=off]').length === 0"
+                    : $"() => document.querySelector('{interactive}') !== null";
+                var onPage = await (await page.WaitForFunctionAsync($"() => ({condition})() ? performance.now() : null",
+                    null, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 })).JsonValueAsync<double>();
+                Console.Error.WriteLine($"  interactive at {onPage:0} ms on the page's clock, {clock.Elapsed.TotalSeconds:0.00} s on Playwright's");
+                ready.Add(onPage / 1000);
+                wall.Add(clock.Elapsed.TotalSeconds);
                 // Where the time went, from the page's own clock (ms since navigation start): the document's response,
                 // parse, DOMContentLoaded, blazor.web.js, and the live counts' marks (connect, stream open, first counts).
                 Console.Error.WriteLine("  timeline: " + await page.EvaluateAsync<string>("""
@@ -128,7 +131,7 @@ internal static class ConsultationBenchmark
                 socket = Interlocked.Read(ref runSocket);
             }
             static string Times(IEnumerable<double> seconds) => string.Join(" / ", seconds.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture) + " s"));
-            Console.WriteLine($"| {name} | {Times(parsed)} | {Times(scripted)} | {Times(ready)} | {html / 1024.0:0} KB | {socket / 1024.0:0} KB |");
+            Console.WriteLine($"| {name} | {Times(parsed)} | {Times(scripted)} | {Times(ready)} | {Times(wall)} | {html / 1024.0:0} KB | {socket / 1024.0:0} KB |");
         }
         return 0;
     }

@@ -55,6 +55,28 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_consultation_counts_its_window_down_in_the_browser_to_the_closing_instant()
+    {
+        var (slug, roundId, _) = await OpenRoundAsync($"Countdown standard {Guid.NewGuid():N}"[..28]);
+        DateTimeOffset closes;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            closes = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().ConsultationRounds.Where(r => r.Id == roundId).Select(r => r.ClosesAt).SingleAsync();
+        }
+        var page = await SignedInAsync(await App.CreatePersonAsync("Countdown Reader", Roles.Member));
+        // The page is static (no circuit): its countdown is the browser's, here on a clock the test moves.
+        await page.Clock.InstallAsync(new() { TimeDate = closes.AddSeconds(-70).UtcDateTime });
+        await page.GotoAsync($"/standards/{slug}/consult");
+        await page.Clock.PauseAtAsync(closes.AddSeconds(-65).UtcDateTime);
+        var left = page.GetByTestId("time-left");
+        await Assertions.Expect(left).ToHaveTextAsync("Closes in 1 minute");
+        await page.Clock.RunForAsync(10_000);
+        await Assertions.Expect(left).ToHaveTextAsync("Closes in 55 seconds");
+        await page.Clock.RunForAsync(55_000);
+        await Assertions.Expect(left).ToHaveTextAsync("Closed now");
+    }
+
+    [Fact]
     public async Task A_proposal_gets_support_seen_live_elsewhere_then_a_drafter_accepts_it_and_publishes_version_2()
     {
         var (slug, roundId, drafter) = await OpenRoundAsync($"Live standard {Guid.NewGuid():N}"[..24]);

@@ -73,4 +73,32 @@ public sealed class TimeLeftTests : BunitContext
         clock.Advance(TimeSpan.FromSeconds(55));
         shown.WaitForAssertion(() => Assert.Equal("Closed now", shown.Find("[data-testid=time-left]").TextContent));
     }
+
+    [Fact]
+    public void A_static_page_hands_its_countdown_to_the_browser_with_its_words()
+    {
+        clock.SetUtcNow(Closes.AddHours(-2));
+        var left = Render<TimeLeft>(p => p.Add(c => c.OpensAt, Opens).Add(c => c.ClosesAt, Closes)).Find("[data-testid=time-left]");
+        Assert.True(left.HasAttribute("data-time-left"), "A static page's countdown is marked for js/relative-time.js.");
+        Assert.Equal("2026-12-01T09:00:00Z", left.GetAttribute("data-opens"));
+        Assert.Equal("2026-12-06T09:00:00Z", left.GetAttribute("data-closes"));
+        Assert.Equal("Opens in {0}", left.GetAttribute("data-opens-in"));
+        Assert.Equal("Closes in {0}", left.GetAttribute("data-closes-in"));
+        Assert.Equal("Closed {0}", left.GetAttribute("data-closed"));
+        Assert.Equal("Closes in 2 hours", left.TextContent);
+    }
+
+    [Fact]
+    public void A_closed_window_or_a_live_room_has_nothing_for_the_browser_to_count()
+    {
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        clock.SetUtcNow(Closes.AddHours(-2));
+        var live = Render<TimeLeft>(p => p.Add(c => c.OpensAt, Opens).Add(c => c.ClosesAt, Closes)).Find("[data-testid=time-left]");
+        Assert.False(live.HasAttribute("data-time-left"), "A live room counts down on the server: the browser leaves it alone.");
+
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        clock.SetUtcNow(Closes);
+        var closed = Render<TimeLeft>(p => p.Add(c => c.OpensAt, Opens).Add(c => c.ClosesAt, Closes)).Find("[data-testid=time-left]");
+        Assert.False(closed.HasAttribute("data-time-left"), "A closed window does not count down.");
+    }
 }
