@@ -1,10 +1,10 @@
 // The consultation page's live support counts. The page is static: its <live-support-counts src="…"> element opens a
 // stream of server-sent events (LiveSupportCountStream) that sends the shown section's counts at once, then each one
 // that changes. No circuit is needed for it. The element is a custom element, so it connects wherever it appears, after
-// an enhanced navigation too, and closes when it goes. The consultation page also loads this file as a classic script in
-// its head, so the element is defined before it is parsed and opens its stream while the rest of the page is still
-// being parsed; the counts parsed after an event are brought up to date once the page is (hence the block: the file is
-// both a classic script and a module, and declares nothing global).
+// an enhanced navigation too, and closes when it goes. The consultation page also loads this file as an async classic
+// script in its head, so the element opens its stream while the rest of the page is still being parsed; the counts
+// parsed after an event are brought up to date once the page is (hence the block: the file is both a classic script
+// and a module, and declares nothing global).
 {
     const counts = () => document.querySelectorAll("[data-testid=support-count][data-proposal]");
 
