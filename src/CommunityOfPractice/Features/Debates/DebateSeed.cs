@@ -38,13 +38,12 @@ internal sealed class DebateSeed(CommunityDbContext db, MarkdownRenderer markdow
         // Posts an hour apart from the opening, closer together if there are many, and all over two minutes before the load: a
         // demo member's posting limit (ten a minute) is not used up by the posts written for them.
         var lastAt = (closesAt < now ? closesAt : now).AddMinutes(-2);
-        var step = TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, (lastAt - opensAt).Ticks / Math.Max(1, posts.Count)));
+        var step = TimeSpan.FromTicks(Math.Clamp((lastAt - opensAt).Ticks / Math.Max(1, posts.Count), 0, TimeSpan.FromHours(1).Ticks));
         var posted = new List<long>();
         foreach (var (item, index) in posts.Select((p, i) => (p, i)))
         {
-            clock.Now = opensAt + (step * (index + 1));
             var author = await MemberAsync(item.AuthorEmail);
-            var post = Check(await On<PostToDebate>(clock).HandleAsync(author.Id, new PostCommand(debate.Id, item.ReplyTo is { } replyTo ? posted[replyTo] : null,
+            var post = Check(await At<PostToDebate>(clock, opensAt + (step * (index + 1))).HandleAsync(author.Id, new PostCommand(debate.Id, item.ReplyTo is { } replyTo ? posted[replyTo] : null,
                 item.Markdown, null, QuestionId: item.Question is { } q ? questions[q - 1] : null), cancellationToken), $"{demo.Title}, post {index + 1}");
             posted.Add(post.Id);
         }
