@@ -27,7 +27,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<ExportPersonalData>()
         .AddScoped<DeleteAccount>()
         .AddSingleton<AccountChanges>()
-        .AddSingleton<INodeRelay, AccountNodeRelay>();
+        .AddSingleton<INodeRelay, AccountNodeRelay>()
+        .AddScoped<IDemoSeed, MemberSeed>();
 
     public static IServiceCollection AddDebates(this IServiceCollection services) => services
         .AddSingleton<DebateNotifier>()
@@ -50,7 +51,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<FollowDebate>()
         .AddScoped<PostDrafts>()
         .AddScoped<PostQueue>()
-        .AddScoped<IReconciler, DebateReconciler>();
+        .AddScoped<IReconciler, DebateReconciler>()
+        .AddScoped<IDemoSeed, DebateSeed>();
 
     public static IServiceCollection AddWebinars(this IServiceCollection services) => services
         .AddScoped<CreateWebinar>()
@@ -68,7 +70,9 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<WebinarQuery>()
         .AddScoped<CreateGroupMeeting>()
         .AddScoped<GroupMeetingList>()
-        .AddScoped<IReconciler, WebinarReconciler>();
+        .AddScoped<IReconciler, WebinarReconciler>()
+        .AddScoped<IDemoSeed, WebinarSeed>()
+        .AddScoped<IDemoSeed, GroupMeetingSeed>();
 
     public static IServiceCollection AddPractices(this IServiceCollection services) => services
         .AddSingleton<PracticeCatalog>()
@@ -81,7 +85,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<DraftFromPost>()
         .AddScoped<PracticeFiles>()
         .AddScoped<EditThemes>()
-        .AddScoped<PracticeDefaults>();
+        .AddScoped<PracticeDefaults>()
+        .AddScoped<IDemoSeed, PracticeSeed>();
 
     public static IServiceCollection AddSyntheses(this IServiceCollection services) => services
         .AddSingleton<SynthesisExportNotifier>()
@@ -120,7 +125,8 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<RoundTransitions>()
         .AddScoped<IReconciler, RoundReconciler>()
         .AddSingleton<ConsultationNotifier>()
-        .AddSingleton<INodeRelay, ConsultationNodeRelay>();
+        .AddSingleton<INodeRelay, ConsultationNodeRelay>()
+        .AddScoped<IDemoSeed, StandardSeed>();
 
     public static IServiceCollection AddAdministration(this IServiceCollection services) => services
         .AddScoped<ChangeRoles>()

@@ -1,11 +1,14 @@
 using CommunityOfPractice.Data;
+using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Geography;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
+using CommunityOfPractice.Features.Standards;
 using CommunityOfPractice.Features.Statements;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
+using CommunityOfPractice.Web.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -184,5 +187,69 @@ public sealed class DemoCommunityTests(DemoAppFactory app) : IClassFixture<DemoA
         var directory = await browser.GetAsync("/organisations?region=WesternPacific");
         Assert.Contains("Aotearoa Heart Trust", directory.Text);
         Assert.DoesNotContain(pending.Name, (await browser.GetAsync("/organisations?country=IN")).Text);
+    }
+
+    [Fact]
+    public async Task The_demo_history_is_written_inside_its_windows_by_its_members_and_answered_after_the_close()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var closed = await db.Debates.AsNoTracking().SingleAsync(d => d.Title == "Meaningful involvement of people living with NCDs (first debate, 2018)");
+        var posts = await db.Posts.AsNoTracking().Where(p => p.DebateId == closed.Id).ToListAsync();
+        var members = posts.Where(p => p.Kind == PostKind.Member).ToList();
+        Assert.Equal(3, members.Count);
+        Assert.True(members.All(p => p.CreatedAt >= closed.OpensAt && p.CreatedAt < closed.ClosesAt),
+            $"The closed debate's posts should be dated inside its window ({closed.OpensAt:O} to {closed.ClosesAt:O}), but are at {string.Join(", ", members.Select(p => p.CreatedAt.ToString("O")))}.");
+        Assert.True(members.Any(p => p.ParentId is not null) && members.Count(p => p.QuestionId is not null) == 3, "The closed debate should have a reply, and every post on a guiding question.");
+        Assert.True(posts.Any(p => p.Kind == PostKind.System && p.CreatedAt == closed.ClosesAt), "The closed debate's closing notice should be dated at its close.");
+
+        var english = await db.StandardDocuments.AsNoTracking().SingleAsync(d => d.Title == "Global standard on the meaningful involvement of people living with NCDs");
+        var round = await db.ConsultationRounds.AsNoTracking().SingleAsync(r => r.Version!.DocumentId == english.Id);
+        var proposals = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == round.Id).ToListAsync();
+        var supports = await db.ProposalSupports.AsNoTracking().Where(s => proposals.Select(p => p.Id).Contains(s.ProposalId)).ToListAsync();
+        var comments = await db.StandardComments.AsNoTracking().Where(c => c.RoundId == round.Id).ToListAsync();
+        Assert.True(proposals.Count == 4 && comments.Count == 2 && supports.Count == 4, $"The closed round should have 4 proposals, 2 comments and 4 supports, but has {proposals.Count}, {comments.Count} and {supports.Count}.");
+        Assert.True(proposals.Select(p => p.CreatedAt).Concat(comments.Select(c => c.CreatedAt)).Concat(supports.Select(s => s.At)).All(at => round.IsOpenAt(at)),
+            $"The closed round's contributions and supports should be dated inside its window ({round.OpensAt:O} to {round.ClosesAt:O}).");
+        Assert.True(proposals.All(p => p.Answer is not null && p.AnsweredAt >= round.ClosesAt && p.AnsweredAt < now), "Every proposal of the closed round should be answered after it closed.");
+        Assert.Equal(proposals.Sum(p => p.SupportCount), supports.Count);
+
+        var french = await db.StandardDocuments.AsNoTracking().SingleAsync(d => d.TranslationOfId == english.Id);
+        var open = await db.ConsultationRounds.AsNoTracking().SingleAsync(r => r.Version!.DocumentId == french.Id);
+        var openProposals = await db.StandardProposals.AsNoTracking().Where(p => p.RoundId == open.Id).ToListAsync();
+        var openComments = await db.StandardComments.AsNoTracking().Where(c => c.RoundId == open.Id).ToListAsync();
+        Assert.True(openProposals.Count == 1 && openComments.Count == 1, $"The open round should have a proposal and a comment, but has {openProposals.Count} and {openComments.Count}.");
+        Assert.True(openProposals.Select(p => p.CreatedAt).Concat(openComments.Select(c => c.CreatedAt)).All(at => at >= open.OpensAt && at < now) && openProposals.All(p => p.Answer is null),
+            "The open round's contributions should be dated since it opened, and not answered yet.");
+
+        var statement = await db.Set<Statement>().AsNoTracking().Include(s => s.Signatures).SingleAsync(s => s.Title.StartsWith("Nothing about us without us"));
+        Assert.True(statement.Signatures.All(g => statement.IsOpenAt(g.SignedAt)) && statement.OpenedAt == statement.OpensAt && statement.PublishedAt == statement.ClosesAt,
+            "The published statement should be signed inside its window, opened at its opening and published at its close.");
+    }
+
+    [Fact]
+    public async Task Loading_the_demo_again_adds_nothing()
+    {
+        async Task<int[]> CountAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            return
+            [
+                await db.Users.CountAsync(), await db.MembershipApplications.CountAsync(), await db.Debates.CountAsync(), await db.Posts.CountAsync(),
+                await db.Webinars.CountAsync(), await db.WebinarRegistrations.CountAsync(), await db.Practices.CountAsync(), await db.StandardDocuments.CountAsync(),
+                await db.StandardProposals.CountAsync(), await db.StandardComments.CountAsync(), await db.Organisations.CountAsync(),
+                await db.Set<WorkingGroup>().CountAsync(), await db.Set<Statement>().CountAsync(), await db.Set<StatementSignature>().CountAsync(),
+            ];
+        }
+        var before = await CountAsync();
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoCommunity>().LoadAsync(scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>().ContentRootPath, null);
+        }
+
+        Assert.Equal(before, await CountAsync());
     }
 }

@@ -1,9 +1,13 @@
 using System.Net;
+using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
+using CommunityOfPractice.Features.Statements;
+using CommunityOfPractice.Features.WorkingGroups;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using CommunityOfPractice.Web.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Platform;
@@ -15,11 +19,16 @@ namespace CommunityOfPractice.IntegrationTests.Platform;
 /// </summary>
 public sealed class FeatureRemovalTests
 {
-    private sealed class WithoutWebinars : CommunityAppFactory
+    /// <summary>The app without the webinars feature; <paramref name="demo"/> loads the demo community at start-up.</summary>
+    private sealed class WithoutWebinars(bool demo = false) : CommunityAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            if (demo)
+            {
+                builder.UseSetting("Demo:Seed", "true");
+            }
             builder.ConfigureTestServices(services =>
             {
                 static bool OfWebinars(Type? type) => type?.Namespace?.Split('.') is { } parts && parts.Contains("Webinars");
@@ -73,5 +82,18 @@ public sealed class FeatureRemovalTests
             var page = await member.GetAsync(path);
             Assert.True(page.Status == HttpStatusCode.OK, $"{path} answered {(int)page.Status} without the webinars feature.");
         }
+    }
+
+    [Fact]
+    public async Task Without_the_webinars_lines_the_demo_loads_everything_but_its_webinars_and_group_meetings()
+    {
+        await using var app = new WithoutWebinars(demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+
+        Assert.Equal(0, await db.Webinars.CountAsync());
+        Assert.Equal(3, await db.Debates.CountAsync(d => d.WorkingGroupId == null));
+        Assert.True(await db.Set<WorkingGroup>().AnyAsync(), "The demo's working group should be seeded without the webinars feature.");
+        Assert.Equal(2, await db.Set<Statement>().CountAsync());
     }
 }

@@ -23,7 +23,6 @@ internal static class OrganisationsWeb
         services.AddScoped<IOrganisationMail, OrganisationMail>();
         services.AddScoped<IOrganisationPublication, OrganisationPublication>();
         services.AddSingleton<INodeRelay, OrganisationNodeRelay>();
-        services.AddScoped<DemoOrganisations>();
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy(CachePolicy)));
         return services;
     }

@@ -28,7 +28,6 @@ internal static class StandardsWeb
         services.AddToSlot<Pages.RoundFlagsQueue>(Slots.StaffQueues, order: 26);
         services.AddScoped<IStandardPublication, StandardPublication>();
         services.AddScoped<IAtomFeedSource, StandardFeedSource>();
-        services.AddScoped<DemoStandards>();
         services.AddSingleton<INodeRelay, StandardNodeRelay>();
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy(CachePolicy)));
         services.AddToSlot<Pages.HomeConsultations>(Slots.MemberHome, order: 5);

@@ -28,7 +28,6 @@ internal static class StatementsWeb
         services.AddScoped<StatementTransitionJob>();
         services.AddScoped<IAtomFeedSource, StatementFeedSource>();
         services.AddSingleton<INodeRelay, StatementNodeRelay>();
-        services.AddScoped<DemoStatements>();
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, new PublicRepositoryCachePolicy(CachePolicy)));
         return services;
     }

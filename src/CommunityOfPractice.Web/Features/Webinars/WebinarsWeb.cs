@@ -20,8 +20,7 @@ internal static class WebinarsWeb
         .AddScoped<IWebinarMail, WebinarMail>()
         .AddScoped<IDigestSection, WebinarDigestSection>()
         .AddScoped<IWebinarScheduler, HangfireWebinarScheduler>()
-        .AddScoped<WebinarReminderJob>()
-        .AddScoped<DemoGroupMeetings>();
+        .AddScoped<WebinarReminderJob>();
 
     public static WebApplication MapWebinars(this WebApplication app)
     {

@@ -19,7 +19,6 @@ internal static class WorkingGroupsWeb
         services.AddScoped<IWorkingGroupMail, WorkingGroupMail>();
         services.AddScoped<ITermScheduler, HangfireTermScheduler>();
         services.AddScoped<TermReminderJob>();
-        services.AddScoped<DemoWorkingGroups>();
         return services;
     }
 

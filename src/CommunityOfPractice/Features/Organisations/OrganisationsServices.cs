@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Organisations;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,5 +16,6 @@ public static class OrganisationsServices
         .AddScoped<OrganisationDirectory>()
         .AddScoped<ChangeRepresentatives>()
         .AddScoped<OrganisationSummarySwitch>()
-        .AddScoped<IAccountDeletion, OrganisationsOfDeletedAccounts>();
+        .AddScoped<IAccountDeletion, OrganisationsOfDeletedAccounts>()
+        .AddScoped<IDemoSeed, OrganisationSeed>();
 }

@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Scheduling;
 using CommunityOfPractice.Features.Statements;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,5 +19,6 @@ public static class StatementsCore
         .AddScoped<WithdrawSignature>()
         .AddScoped<StatementToolkit>()
         .AddScoped<StatementTransitions>()
-        .AddScoped<IReconciler, StatementReconciler>();
+        .AddScoped<IReconciler, StatementReconciler>()
+        .AddScoped<IDemoSeed, StatementSeed>();
 }

@@ -1,3 +1,4 @@
+using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.Features.Live;
 using CommunityOfPractice.Features.Scheduling;
 using CommunityOfPractice.Features.WorkingGroups;
@@ -26,5 +27,6 @@ public static class WorkingGroupsCore
         .AddScoped<RenewTerm>()
         .AddScoped<CreateGroupDebate>()
         .AddScoped<TermReminders>()
-        .AddScoped<IReconciler, TermReconciler>();
+        .AddScoped<IReconciler, TermReconciler>()
+        .AddScoped<IDemoSeed, WorkingGroupSeed>();
 }

@@ -1,7 +1,6 @@
 using CommunityOfPractice.Features.Membership;
-using CommunityOfPractice.Features.Organisations;
 
-namespace CommunityOfPractice.Web.Features.Organisations;
+namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>
 /// A demo organisation. The first of <c>Representatives</c> applied for it; a pending one has only its applicant, who

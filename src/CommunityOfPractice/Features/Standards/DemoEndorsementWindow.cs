@@ -1,3 +1,3 @@
-namespace CommunityOfPractice.Web.Features.Standards;
+namespace CommunityOfPractice.Features.Standards;
 
 internal sealed record DemoEndorsementWindow(double OpensInDays, double LastsDays, List<DemoEndorsementItem> Endorsements);

@@ -1,4 +1,4 @@
-namespace CommunityOfPractice.Web.Features.Webinars;
+namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>
 /// A meeting of the demo working group named <c>GroupName</c>, scheduled by its chair at noon UTC <c>StartsInDays</c> from

@@ -1,3 +1,3 @@
-namespace CommunityOfPractice.Web.Features.Standards;
+namespace CommunityOfPractice.Features.Standards;
 
 internal sealed record DemoStandardVersion(string Body, DemoRound? Round = null);

@@ -1,4 +1,4 @@
-namespace CommunityOfPractice.Web.Features.Statements;
+namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>
 /// A demo statement: its window opens <c>OpensInDays</c> from now (negative: in the past) and lasts <c>LastsDays</c>;
