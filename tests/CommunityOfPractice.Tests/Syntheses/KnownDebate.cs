@@ -102,7 +102,7 @@ public sealed class KnownDebate : IAsyncLifetime
     }
 
     /// <summary>The synthesis composed now, written in <paramref name="language"/>.</summary>
-    public async Task<SynthesisDocument> DocumentAsync(int? version = 1, string language = "en")
+    internal async Task<SynthesisDocument> DocumentAsync(int? version = 1, string language = "en")
     {
         using var scope = Scope();
         var synthesis = new Synthesis { Id = Synthesis.Id, DebateId = Synthesis.DebateId, Language = language };

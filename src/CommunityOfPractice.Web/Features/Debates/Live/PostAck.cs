@@ -2,4 +2,4 @@ using CommunityOfPractice.Features.Debates;
 
 namespace CommunityOfPractice.Web.Features.Debates.Live;
 
-public sealed record PostAck(bool Accepted, long? PostId, PostStatus? Status, string? Error);
+internal sealed record PostAck(bool Accepted, long? PostId, PostStatus? Status, string? Error);
