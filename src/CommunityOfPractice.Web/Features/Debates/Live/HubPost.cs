@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Web.Features.Debates.Live;
 /// A post as hub clients receive it: what the room shows, and nothing more. No author account id (it would let any
 /// member follow one person across debates and match them to other data), no source text beside the rendered one.
 /// </summary>
-internal sealed record HubPost(
+public sealed record HubPost(
     long Id, long? ParentId, int Depth, long? QuotedPostId, int? QuestionId, string AuthorName, PostKind Kind, PostStatus Status,
     string Html, string? HiddenReason, bool IsPinned, bool IsLocked, bool IsHighlighted, int HelpfulCount,
     DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, QuotingConsent Consent)

@@ -2,4 +2,4 @@ using CommunityOfPractice.Features.Debates;
 
 namespace CommunityOfPractice.Web.Features.Debates.Live;
 
-internal sealed record PostAck(bool Accepted, long? PostId, PostStatus? Status, string? Error);
+public sealed record PostAck(bool Accepted, long? PostId, PostStatus? Status, string? Error);
