@@ -14,18 +14,7 @@ public static class DebateSetup
         var admin = await app.AdministratorAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var debate = new Debate
-        {
-            Title = $"Debate {Guid.NewGuid():N}"[..20],
-            Summary = "How should people living with NCDs take part in policy?",
-            OpensAt = opensAt,
-            ClosesAt = closesAt,
-            ModerationMode = mode,
-            IsPublished = true,
-            CreatedById = admin.Id,
-            CreatedAt = opensAt.AddDays(-7),
-            Questions = questions.Select((q, i) => new GuidingQuestion { Order = i + 1, Text = q }).ToList(),
-        };
+        var debate = new DebateBuilder(admin.Id).WithWindow(opensAt, closesAt).WithModeration(mode).WithQuestions(questions).Build();
         db.Debates.Add(debate);
         await db.SaveChangesAsync();
         return debate.Id;
@@ -47,16 +36,10 @@ public static class DebateSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var posts = Enumerable.Range(1, count).Select(i => new Post
-        {
-            DebateId = debateId,
-            AuthorId = author.Id,
-            Markdown = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, i),
-            Html = $"<p>{string.Format(System.Globalization.CultureInfo.InvariantCulture, text, i)}</p>",
-            Status = PostStatus.Published,
-            Consent = Features.Membership.QuotingConsent.QuoteWithName,
-            CreatedAt = DateTimeOffset.UtcNow.AddHours(-1).AddSeconds(i),
-        }).ToList();
+        var posts = Enumerable.Range(1, count)
+            .Select(i => new PostBuilder(debateId, author.Id, string.Format(System.Globalization.CultureInfo.InvariantCulture, text, i))
+                .WithCreatedAt(DateTimeOffset.UtcNow.AddHours(-1).AddSeconds(i)).Build())
+            .ToList();
         db.Posts.AddRange(posts);
         await db.SaveChangesAsync();
         return posts.Select(p => p.Id).ToList();

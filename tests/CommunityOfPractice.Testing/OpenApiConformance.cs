@@ -170,10 +170,3 @@ public sealed class OpenApiConformance : IStartupFilter
         return JsonSchema.FromText(root.ToJsonString().Replace("#/components/schemas/", "#/$defs/", StringComparison.Ordinal));
     });
 }
-
-public static class OpenApiConformanceExtensions
-{
-    /// <summary>Checks every API answer of this host against its OpenAPI document (see <see cref="OpenApiConformance"/>).</summary>
-    public static IWebHostBuilder CheckApiAgainstDocument(this IWebHostBuilder builder, OpenApiConformance conformance) =>
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(conformance));
-}

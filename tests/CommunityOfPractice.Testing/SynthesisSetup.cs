@@ -25,10 +25,8 @@ public static class SynthesisSetup
         var refusing = await app.CreatePersonAsync("Private Participant", Roles.Member);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        Post Add(TestPerson author, QuotingConsent consent, string text, PostStatus status = PostStatus.Published) => db.Posts.Add(new Post
-        {
-            DebateId = debateId, AuthorId = author.Id, Markdown = text, Html = $"<p>{text}</p>", Consent = consent, Status = status, IsHighlighted = true, CreatedAt = now.AddDays(-3),
-        }).Entity;
+        Post Add(TestPerson author, QuotingConsent consent, string text, PostStatus status = PostStatus.Published) => db.Posts.Add(
+            new PostBuilder(debateId, author.Id, text).WithConsent(consent).WithStatus(status).Highlighted().WithCreatedAt(now.AddDays(-3)).Build()).Entity;
         var namedPost = Add(named, QuotingConsent.QuoteWithName, NamedQuote);
         var refused = Add(refusing, QuotingConsent.DoNotQuote, Secret + " about my own treatment.");
         var hidden = Add(refusing, QuotingConsent.QuoteWithName, "HIDDEN-post-text", PostStatus.Hidden);

@@ -7,26 +7,14 @@ namespace CommunityOfPractice.Testing;
 /// <summary>Webinars written straight to the database, as if scheduled earlier (no job was ever scheduled for them).</summary>
 public static class WebinarSetup
 {
-    public const string MeetingUrl = "https://meet.example.org/ncd";
+    public const string MeetingUrl = WebinarBuilder.MeetingUrl;
 
     public static async Task<int> CreateAsync(CommunityAppFactory app, DateTimeOffset startsAt, int? capacity = null, int? debateId = null, params string[] registeredUserIds)
     {
         var admin = await app.AdministratorAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var webinar = new Webinar
-        {
-            Title = $"Webinar {Guid.NewGuid():N}"[..20],
-            Description = "Setting the context.",
-            StartsAt = startsAt,
-            EndsAt = startsAt.AddHours(1),
-            RegistrationDeadline = startsAt,
-            Capacity = capacity,
-            MeetingUrl = MeetingUrl,
-            DebateId = debateId,
-            CreatedById = admin.Id,
-            CreatedAt = startsAt.AddDays(-14),
-        };
+        var webinar = new WebinarBuilder(admin.Id).StartingAt(startsAt).WithCapacity(capacity).ForDebate(debateId).Build();
         db.Webinars.Add(webinar);
         await db.SaveChangesAsync();
         foreach (var userId in registeredUserIds)

@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Web.Platform;
 /// Every minute, as one recurring job: every feature's <see cref="IReconciler"/>, each on its own. One that fails is
 /// logged and does not keep the others from running; the next minute tries it again.
 /// </summary>
-public sealed class ReconciliationJob(IEnumerable<IReconciler> reconcilers, ILogger<ReconciliationJob> logger)
+internal sealed class ReconciliationJob(IEnumerable<IReconciler> reconcilers, ILogger<ReconciliationJob> logger)
 {
     public const string RecurringJobId = "reconciliation";
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CommunityOfPractice.Data;
 
-public class AppUser : IdentityUser
+public sealed class AppUser : IdentityUser
 {
     [PersonalData] public string DisplayName { get; set; } = "";
     /// <summary>Seen by moderators only.</summary>

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommunityOfPractice.Data;
 
-public class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : IdentityDbContext<AppUser>(options)
+internal sealed class CommunityDbContext(DbContextOptions<CommunityDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

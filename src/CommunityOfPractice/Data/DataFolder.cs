@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Data;
 
 /// <summary>The folder the embedded profile keeps its database, mail and uploads in.</summary>
-public sealed class DataFolder
+internal sealed class DataFolder
 {
     public DataFolder(string path)
     {

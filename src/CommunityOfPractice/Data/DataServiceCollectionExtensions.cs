@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Data;
 
-public static class DataServiceCollectionExtensions
+internal static class DataServiceCollectionExtensions
 {
     public const string SqliteMigrations = "CommunityOfPractice.Migrations.Sqlite";
     public const string PostgreSqlMigrations = "CommunityOfPractice.Migrations.PostgreSql";

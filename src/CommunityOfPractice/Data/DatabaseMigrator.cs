@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Data;
 
 /// <summary>Applies pending migrations at start-up (never EnsureCreated) and tunes SQLite for concurrent readers.</summary>
-public static class DatabaseMigrator
+internal static class DatabaseMigrator
 {
     public static async Task MigrateAsync(CommunityDbContext db, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features;
 
 /// <summary>Who is doing something, as the audit log records it.</summary>
-public sealed record Actor(string UserId, string DisplayName);
+internal sealed record Actor(string UserId, string DisplayName);

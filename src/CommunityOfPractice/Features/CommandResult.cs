@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features;
 
 /// <summary>What a use case that changes something answers: nothing when it succeeded, or the errors that stopped it.</summary>
-public sealed record CommandResult(IReadOnlyList<FieldError> Errors)
+internal sealed record CommandResult(IReadOnlyList<FieldError> Errors)
 {
     public static CommandResult Success { get; } = new([]);
 

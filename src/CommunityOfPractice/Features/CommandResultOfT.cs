@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features;
 /// exactly when it holds a value, so a use case whose answer is a value type says so with a nullable one
 /// (<c>CommandResult&lt;RegistrationStatus?&gt;</c>), and a failure's <see cref="Value"/> is null, never a default.
 /// </summary>
-public sealed class CommandResult<T>
+internal sealed class CommandResult<T>
 {
     private CommandResult(T? value, IReadOnlyList<FieldError> errors)
     {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Features;
 
-public static class CoreServiceCollectionExtensions
+internal static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddMembership(this IServiceCollection services) => services
         .AddScoped<SubmitApplication>()

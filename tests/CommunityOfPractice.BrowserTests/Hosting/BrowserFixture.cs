@@ -67,9 +67,3 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}

@@ -3,22 +3,10 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Setup;
 using CommunityOfPractice.IntegrationTests.Hosting;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.IntegrationTests.Platform;
-
-/// <summary>A fresh install: no bootstrap settings, so the only way in is the one-time setup link.</summary>
-public sealed class FreshInstallFactory : CommunityAppFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Bootstrap:AdminEmail", "");
-        builder.UseSetting("Bootstrap:AdminPassword", "");
-    }
-}
 
 public sealed class FirstAdministratorTests(FreshInstallFactory app) : IClassFixture<FreshInstallFactory>
 {

@@ -30,7 +30,7 @@ public sealed class HomeQueuesTests
         {
             var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
             // Held: a new post, and an edit of a published one. Flagged: two posts, one of them twice.
-            db.Posts.Add(new Post { DebateId = debateId, AuthorId = author.Id, Markdown = "Held", Html = "<p>Held</p>", Status = PostStatus.Held, CreatedAt = DateTimeOffset.UtcNow });
+            db.Posts.Add(new PostBuilder(debateId, author.Id, "Held").WithStatus(PostStatus.Held).Build());
             var edited = await db.Posts.FindAsync(published[0]);
             edited!.PendingMarkdown = "Edited, waiting";
             edited.PendingHtml = "<p>Edited, waiting</p>";

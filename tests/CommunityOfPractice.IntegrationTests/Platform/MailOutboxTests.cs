@@ -1,37 +1,14 @@
 using System.Net;
-using System.Net.Sockets;
 using CommunityOfPractice.Data;
-using CommunityOfPractice.Features.Administration;
 using CommunityOfPractice.Features.Mail;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
 using CommunityOfPractice.Web.Platform;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace CommunityOfPractice.IntegrationTests.Platform;
-
-/// <summary>The app with an SMTP server that refuses every connection: a mail server that is down.</summary>
-public sealed class FailingSmtpFactory : CommunityAppFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
-        builder.UseSetting("Mail:SmtpPort", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Mail:MaxAttempts", "2");
-        builder.UseSetting("Mail:FirstRetryDelay", "00:00:01");
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
 
 public sealed class MailOutboxTests
 {

@@ -3,11 +3,6 @@ using CommunityOfPractice.IntegrationTests.Hosting;
 
 namespace CommunityOfPractice.IntegrationTests.Platform;
 
-public sealed class RateLimitedAppFactory : CommunityAppFactory
-{
-    protected override int FormPostsPerMinute => 3;
-}
-
 public sealed class RateLimitTests(RateLimitedAppFactory app) : IClassFixture<RateLimitedAppFactory>
 {
     [Theory]

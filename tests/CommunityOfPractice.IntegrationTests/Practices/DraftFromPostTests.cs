@@ -18,7 +18,7 @@ public sealed class DraftFromPostTests(CommunityAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var post = new Post { DebateId = debateId, AuthorId = author.Id, Markdown = text, Html = $"<p>{text}</p>", Consent = consent, Status = PostStatus.Published, IsHighlighted = true, CreatedAt = DateTimeOffset.UtcNow };
+        var post = new PostBuilder(debateId, author.Id, text).WithConsent(consent).Highlighted().Build();
         db.Posts.Add(post);
         await db.SaveChangesAsync();
         return post.Id;

@@ -35,11 +35,12 @@ public sealed class MigrationUpgradeTests
 
             var author = new AppUser { UserName = "old@example.org", Email = "old@example.org", DisplayName = "Old Member", JoinedAt = DateTimeOffset.UtcNow.AddYears(-1) };
             await InsertIntoOldSchemaAsync(db, provider, author);
-            var debate = new Debate { Title = "A debate of last year", OpensAt = DateTimeOffset.UtcNow.AddYears(-1), ClosesAt = DateTimeOffset.UtcNow.AddYears(-1).AddDays(3), IsPublished = true, CreatedById = author.Id, CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) };
+            var lastYear = DateTimeOffset.UtcNow.AddYears(-1);
+            var debate = new DebateBuilder(author.Id).WithTitle("A debate of last year").WithWindow(lastYear, lastYear.AddDays(3)).WithCreatedAt(lastYear).Build();
             // Written as the old release wrote them: only the columns its schema has (the model has grown since).
             await InsertIntoOldSchemaAsync(db, provider, debate);
             debate.Id = await db.Debates.Where(d => d.Title == debate.Title).Select(d => d.Id).SingleAsync();
-            await InsertIntoOldSchemaAsync(db, provider, new Post { DebateId = debate.Id, AuthorId = author.Id, Markdown = "Kept across the upgrade.", Html = "<p>Kept across the upgrade.</p>", CreatedAt = debate.OpensAt.AddHours(1) });
+            await InsertIntoOldSchemaAsync(db, provider, new PostBuilder(debate.Id, author.Id, "Kept across the upgrade.").WithCreatedAt(debate.OpensAt.AddHours(1)).Build());
             db.ChangeTracker.Clear();
 
             await DatabaseMigrator.MigrateAsync(db);

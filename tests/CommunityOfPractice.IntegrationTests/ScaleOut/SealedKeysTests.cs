@@ -3,24 +3,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.IntegrationTests.Hosting;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace CommunityOfPractice.IntegrationTests.ScaleOut;
-
-/// <summary>A node of the scale-out profile whose keys in Redis are sealed with a certificate.</summary>
-public sealed class SealedKeysNode(string prefix, string certificatePath, string password) : CommunityAppFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Redis:Configuration", RedisServer.Configuration);
-        builder.UseSetting("Redis:Prefix", prefix);
-        builder.UseSetting("DataProtection:Certificate:Path", certificatePath);
-        builder.UseSetting("DataProtection:Certificate:Password", password);
-    }
-}
 
 public sealed class SealedKeysTests
 {

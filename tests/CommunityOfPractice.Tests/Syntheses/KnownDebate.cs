@@ -5,6 +5,7 @@ using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Membership;
 using CommunityOfPractice.Features.Syntheses;
 using CommunityOfPractice.Features.Webinars;
+using CommunityOfPractice.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,35 +57,23 @@ public sealed class KnownDebate : IAsyncLifetime
         var erin = Person("Erin", StakeholderCategory.GovernmentOrPublicSector, NcdAreas.None, "");
         var moderator = Person("Moderator", StakeholderCategory.Other, NcdAreas.None, "CH");
         db.Users.AddRange(amina, bruno, carla, dev, erin, moderator);
-        var debate = new Debate
-        {
-            Title = "Involving people living with NCDs in national plans",
-            Summary = "Three days on how people living with NCDs shape policy.",
-            OpensAt = Opens,
-            ClosesAt = Opens.AddDays(3),
-            IsPublished = true,
-            CreatedById = moderator.Id,
-            CreatedAt = Opens.AddDays(-10),
-            Questions = [new GuidingQuestion { Order = 0, Text = "What worked?" }, new GuidingQuestion { Order = 1, Text = "What stood in the way?" }],
-        };
+        // Questions numbered from 0, as this debate always had them: its figures and exports are known by hand.
+        var debate = new DebateBuilder(moderator.Id)
+            .WithTitle("Involving people living with NCDs in national plans").WithSummary("Three days on how people living with NCDs shape policy.")
+            .WithWindow(Opens, Opens.AddDays(3)).WithCreatedAt(Opens.AddDays(-10)).WithQuestions(["What worked?", "What stood in the way?"], firstOrder: 0)
+            .Build();
         db.Debates.Add(debate);
         await db.SaveChangesAsync();
         DebateId = debate.Id;
-        db.Webinars.Add(new Webinar
-        {
-            Title = "Context-setting webinar", StartsAt = Opens.AddDays(-3), EndsAt = Opens.AddDays(-3).AddHours(1), RegistrationDeadline = Opens.AddDays(-3),
-            DebateId = debate.Id, CreatedById = moderator.Id, CreatedAt = Opens.AddDays(-20), RecordingUrl = "https://video.example.org/recording",
-        });
+        db.Webinars.Add(new WebinarBuilder(moderator.Id).WithTitle("Context-setting webinar").StartingAt(Opens.AddDays(-3)).ForDebate(debate.Id)
+            .WithCreatedAt(Opens.AddDays(-20)).WithRecordingUrl("https://video.example.org/recording").Build());
         var (whatWorked, inTheWay) = (debate.Questions[0].Id, debate.Questions[1].Id);
 
         async Task<long> Post(string key, AppUser author, int? question, int day, QuotingConsent consent, string text, PostStatus status = PostStatus.Published,
             bool highlighted = false, long? parent = null, PostKind kind = PostKind.Member)
         {
-            var post = new Post
-            {
-                DebateId = debate.Id, AuthorId = author.Id, QuestionId = question, ParentId = parent, Depth = parent is null ? 1 : 2, Markdown = text, Html = $"<p>{text}</p>",
-                Consent = consent, Status = status, IsHighlighted = highlighted, Kind = kind, CreatedAt = Opens.AddDays(day).AddHours(9 + Posts.Count),
-            };
+            var post = new PostBuilder(debate.Id, author.Id, text).WithQuestion(question).InReplyTo(parent).WithConsent(consent).WithStatus(status)
+                .Highlighted(highlighted).WithKind(kind).WithCreatedAt(Opens.AddDays(day).AddHours(9 + Posts.Count)).Build();
             db.Posts.Add(post);
             await db.SaveChangesAsync();
             return Posts[key] = post.Id;
@@ -113,7 +102,7 @@ public sealed class KnownDebate : IAsyncLifetime
     }
 
     /// <summary>The synthesis composed now, written in <paramref name="language"/>.</summary>
-    public async Task<SynthesisDocument> DocumentAsync(int? version = 1, string language = "en")
+    internal async Task<SynthesisDocument> DocumentAsync(int? version = 1, string language = "en")
     {
         using var scope = Scope();
         var synthesis = new Synthesis { Id = Synthesis.Id, DebateId = Synthesis.DebateId, Language = language };

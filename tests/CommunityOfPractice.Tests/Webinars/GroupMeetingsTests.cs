@@ -4,6 +4,7 @@ using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
 using CommunityOfPractice.Features.Webinars;
 using CommunityOfPractice.Features.WorkingGroups;
+using CommunityOfPractice.Testing;
 using CommunityOfPractice.Web.Features.Webinars.Pages;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,11 +78,8 @@ public sealed class GroupMeetingsTests : BunitContext, IAsyncLifetime
 
     private Task<int> MeetingAsync(int groupId, string title) => WithDbAsync(async db =>
     {
-        var meeting = new Webinar
-        {
-            Title = title, Description = "Agenda.", StartsAt = Now.AddDays(3), EndsAt = Now.AddDays(3).AddHours(1), RegistrationDeadline = Now.AddDays(3),
-            MeetingUrl = "https://meet.example.org/group", WorkingGroupId = groupId, CreatedById = creatorId, CreatedAt = Now,
-        };
+        var meeting = new WebinarBuilder(creatorId).WithTitle(title).WithDescription("Agenda.").StartingAt(Now.AddDays(3))
+            .WithMeetingUrl("https://meet.example.org/group").ForWorkingGroup(groupId).WithCreatedAt(Now).Build();
         db.Webinars.Add(meeting);
         await db.SaveChangesAsync();
         return meeting.Id;

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Web.Platform.Mail;
 /// opening that mails every member would otherwise hold the job workers (two on a small machine) for as long as its
 /// mails take, and the jobs queued behind it (a password reset someone waits for, a debate's closing) with them.
 /// </remarks>
-public sealed class MailJob(MailOutbox outbox, IMailDispatch dispatch)
+internal sealed class MailJob(MailOutbox outbox, IMailDispatch dispatch)
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
 

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Web.Platform.Mail;
 /// data-protection keys (shared by every node), and good for <see cref="Lifetime"/>. Nobody can turn off someone
 /// else's mail by changing an id in the link, and the link works without signing in, as RFC 8058 asks.
 /// </summary>
-public sealed class UnsubscribeLinks(IDataProtectionProvider protection)
+internal sealed class UnsubscribeLinks(IDataProtectionProvider protection)
 {
     /// <summary>How long a mailed link keeps working: long enough for a mail read months later.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(180);

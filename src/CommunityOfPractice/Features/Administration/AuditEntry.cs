@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Administration;
 
-public class AuditEntry
+internal sealed class AuditEntry
 {
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }

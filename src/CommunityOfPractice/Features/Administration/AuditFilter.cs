@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Administration;
 
-public sealed record AuditFilter(string? Action = null, string? Person = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Page = 1)
+internal sealed record AuditFilter(string? Action = null, string? Person = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Page = 1)
 {
     public const int PageSize = 50;
 }

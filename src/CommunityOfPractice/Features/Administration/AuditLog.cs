@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Administration;
 /// Writes audit entries into the same unit of work as the change they describe, so a decision and its
 /// record are saved together or not at all; and reads them back for admins.
 /// </summary>
-public sealed class AuditLog(CommunityDbContext db, TimeProvider clock)
+internal sealed class AuditLog(CommunityDbContext db, TimeProvider clock)
 {
     public void Record(Actor? actor, string action, AppUser? subject, string? details = null) =>
         db.AuditEntries.Add(new AuditEntry

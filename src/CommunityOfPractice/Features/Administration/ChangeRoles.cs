@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityOfPractice.Features.Administration;
 
 /// <summary>Admins grant and remove roles; each change is audited.</summary>
-public sealed class ChangeRoles(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, Membership.AccountChanges changes)
+internal sealed class ChangeRoles(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, Membership.AccountChanges changes)
 {
     public async Task<CommandResult> HandleAsync(Actor admin, string userId, string role, bool grant, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Administration;
 
 /// <summary>Everyone with an account, with their roles, for the admin page.</summary>
-public sealed class PeopleList(CommunityDbContext db)
+internal sealed class PeopleList(CommunityDbContext db)
 {
     public const int PageSize = 50;
 

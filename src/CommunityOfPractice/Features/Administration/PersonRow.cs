@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Administration;
 
-public sealed record PersonRow(string Id, string DisplayName, string Email, bool TwoFactorEnabled, IReadOnlySet<string> Roles);
+internal sealed record PersonRow(string Id, string DisplayName, string Email, bool TwoFactorEnabled, IReadOnlySet<string> Roles);

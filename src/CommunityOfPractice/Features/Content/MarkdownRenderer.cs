@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Content;
 /// The only way user text becomes HTML: Markdown through Markdig (raw HTML disabled), then a strict
 /// allow-list sanitizer that keeps http, https and mailto links only.
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()

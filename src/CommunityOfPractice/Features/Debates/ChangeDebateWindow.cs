@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator extends a debate or closes it early, with a reason shown in the room; the jobs follow.</summary>
-public sealed class ChangeDebateWindow(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
+internal sealed class ChangeDebateWindow(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> ExtendAsync(Actor moderator, int debateId, DateTimeOffset newClosesAt, string? reason, CancellationToken cancellationToken = default)
     {

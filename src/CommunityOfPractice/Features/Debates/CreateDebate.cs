@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator creates a debate; times are entered in their zone and stored in UTC.</summary>
-public sealed class CreateDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, TimeProvider clock)
+internal sealed class CreateDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, TimeProvider clock)
 {
     public const int MaxQuestions = 12;
 

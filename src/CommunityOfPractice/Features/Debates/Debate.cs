@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// A time-boxed, moderated debate. Whether it accepts posts is decided from the clock
 /// (<see cref="IsOpenAt"/>), never from a stored state, so no job needs to have run for a window to open or close.
 /// </summary>
-public class Debate
+public sealed class Debate
 {
     // Lengths the validators, the database columns and the forms share.
     public const int TitleLength = 200;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>Who may do what in debates, read from the database so the hub and the pages agree.</summary>
-public sealed class DebateAccess(CommunityDbContext db)
+internal sealed class DebateAccess(CommunityDbContext db)
 {
     public async Task<ViewerRoles> RolesOfAsync(string userId, CancellationToken cancellationToken = default)
     {

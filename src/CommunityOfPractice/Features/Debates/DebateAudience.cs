@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// only by the group's appointed members, coordinators and admins. Every query that lists or reads debates (or their
 /// posts) goes through here, so the room, the hub, the lists, feeds, digests, mails and the API agree.
 /// </summary>
-public static class DebateAudience
+internal static class DebateAudience
 {
     /// <summary>The debates <paramref name="userId"/> may see; with no user (a public or API reader), only the community's.</summary>
     public static IQueryable<Debate> VisibleTo(this IQueryable<Debate> debates, CommunityDbContext db, string? userId) =>

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public sealed class DebateCommand
+internal sealed class DebateCommand
 {
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>What a member's digest tells about debates: replies to them, new posts where they follow, and windows.</summary>
-public sealed class DebateDigest(CommunityDbContext db)
+internal sealed class DebateDigest(CommunityDbContext db)
 {
     /// <summary>The replies a digest names one by one; the rest are counted with their debate.</summary>
     public const int MaxReplies = 10;

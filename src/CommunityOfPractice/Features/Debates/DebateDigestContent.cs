@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public sealed record DebateDigestContent(IReadOnlyList<DigestReply> Replies, IReadOnlyList<DigestDebateActivity> Followed, IReadOnlyList<DigestDebateWindow> Windows);
+internal sealed record DebateDigestContent(IReadOnlyList<DigestReply> Replies, IReadOnlyList<DigestDebateActivity> Followed, IReadOnlyList<DigestDebateWindow> Windows);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public enum DebateEventKind
+internal enum DebateEventKind
 {
     PostAdded,
     PostChanged,

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A member follows a debate: its window appears in their calendar feed. Posting follows it too.</summary>
-public class DebateFollow
+internal sealed class DebateFollow
 {
     public int DebateId { get; set; }
     public string UserId { get; set; } = "";

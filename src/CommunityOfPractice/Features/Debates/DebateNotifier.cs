@@ -13,7 +13,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// In the app, each event that names a post is given that post's views first (<see cref="PostViews"/>), once, so the
 /// open rooms patch themselves without each reading the post again: one read per post, not one per open room.
 /// </remarks>
-public sealed class DebateNotifier : LiveChannel<DebateEvent>
+internal sealed class DebateNotifier : LiveChannel<DebateEvent>
 {
     public DebateNotifier(ILogger<DebateNotifier> logger, IServiceScopeFactory? scopes = null)
         : base(logger)

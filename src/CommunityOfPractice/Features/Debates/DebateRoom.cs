@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>Reads a debate room for one viewer, and the list of debates.</summary>
-public sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
+internal sealed class DebateRoom(CommunityDbContext db, TimeProvider clock)
 {
     /// <summary>The whole room, every thread shown.</summary>
     public Task<DebateRoomView?> ForViewerAsync(int debateId, string viewerId, bool viewerIsModerator, CancellationToken cancellationToken = default) =>

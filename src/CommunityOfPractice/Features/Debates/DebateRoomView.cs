@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace CommunityOfPractice.Features.Debates;
 
-public sealed record DebateRoomView(
+internal sealed record DebateRoomView(
     Debate Debate, IReadOnlyList<GuidingQuestion> Questions, IReadOnlyList<PostView> Posts, bool ViewerIsSuspended,
     long LastSeenPostId, VoiceBalance? Balance, IReadOnlySet<long> HelpfulByViewer)
 {

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public class DebateSuspension
+internal sealed class DebateSuspension
 {
     public int DebateId { get; set; }
     public string UserId { get; set; } = "";

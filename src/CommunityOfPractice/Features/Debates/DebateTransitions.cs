@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// closing, and the closing notice. Each is claimed with a conditional update before it is carried out,
 /// so running this twice, late, or on two nodes at once does each one exactly once.
 /// </summary>
-public sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, DebateNotifier notifier, TimeProvider clock)
+internal sealed class DebateTransitions(CommunityDbContext db, IDebateMail mail, DebateNotifier notifier, TimeProvider clock)
 {
     public static readonly TimeSpan ReminderBeforeClosing = TimeSpan.FromHours(24);
 

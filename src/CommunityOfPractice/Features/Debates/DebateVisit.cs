@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>When a member last looked at a debate room: what came after is "new since your last visit".</summary>
-public class DebateVisit
+internal sealed class DebateVisit
 {
     public int DebateId { get; set; }
     public string UserId { get; set; } = "";

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>What is on in debates for one member: the published debates open now, and the next ones to open.</summary>
-public sealed class DebatesOnNow(CommunityDbContext db, TimeProvider clock)
+internal sealed class DebatesOnNow(CommunityDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// The open debates, closing soonest first, each with the posts the room would mark new for this member (by others,

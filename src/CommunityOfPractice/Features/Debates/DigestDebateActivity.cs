@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>New posts, by others, in a debate the member follows.</summary>
-public sealed record DigestDebateActivity(int DebateId, string Title, int NewPosts, long FirstNewPostId);
+internal sealed record DigestDebateActivity(int DebateId, string Title, int NewPosts, long FirstNewPostId);

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A debate that opened, or opens or closes within <see cref="DebateDigest.Soon"/>.</summary>
-public sealed record DigestDebateWindow(int DebateId, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DigestWindowKind Kind);
+internal sealed record DigestDebateWindow(int DebateId, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DigestWindowKind Kind);

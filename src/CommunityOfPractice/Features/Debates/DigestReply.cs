@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>Someone replied to (or quoted) the member's post.</summary>
-public sealed record DigestReply(int DebateId, string DebateTitle, string ReplierName, long PostId);
+internal sealed record DigestReply(int DebateId, string DebateTitle, string ReplierName, long PostId);

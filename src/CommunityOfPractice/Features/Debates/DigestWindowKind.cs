@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public enum DigestWindowKind
+internal enum DigestWindowKind
 {
     /// <summary>Opened during the digest's period and still open.</summary>
     Opened,

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// author's posts, an edit of a published post waits for a moderator (<see cref="Post.PendingMarkdown"/>); a member
 /// suspended from the debate cannot edit there.
 /// </summary>
-public sealed class EditPost(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, TimeProvider clock)
+internal sealed class EditPost(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, TimeProvider clock)
 {
     /// <summary>What the author is told when the edit waits for a moderator.</summary>
     public const string HeldMessage = "Your edit will appear once a moderator approves it. Until then, others see the earlier version.";

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A member asks moderators to look at a post, with a reason.</summary>
-public sealed class FlagPost(CommunityDbContext db, DebateAccess access, TimeProvider clock)
+internal sealed class FlagPost(CommunityDbContext db, DebateAccess access, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, long postId, FlagReason reason, string? note, CancellationToken cancellationToken = default)
     {

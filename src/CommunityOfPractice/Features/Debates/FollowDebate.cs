@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A member follows a debate, or stops: followed debates' windows are in the calendar feed, and posting follows one.</summary>
-public sealed class FollowDebate(CommunityDbContext db, TimeProvider clock)
+internal sealed class FollowDebate(CommunityDbContext db, TimeProvider clock)
 {
     public Task<bool> IsFollowingAsync(int debateId, string userId, CancellationToken cancellationToken = default) =>
         db.DebateFollows.AnyAsync(f => f.DebateId == debateId && f.UserId == userId, cancellationToken);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public class GuidingQuestion
+public sealed class GuidingQuestion
 {
     public const int TextLength = 1000;
 

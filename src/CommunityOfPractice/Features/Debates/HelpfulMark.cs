@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public class HelpfulMark
+internal sealed class HelpfulMark
 {
     public long PostId { get; set; }
     public string UserId { get; set; } = "";

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>Debate mails, written by the host in each recipient's language.</summary>
-public interface IDebateMail
+internal interface IDebateMail
 {
     Task SendOpenedAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);
     Task SendClosingSoonAsync(AppUser member, Debate debate, CancellationToken cancellationToken = default);

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>Schedules the side effects of a debate's transitions (opening, reminder, closing) at their instants.</summary>
-public interface IDebateScheduler
+internal interface IDebateScheduler
 {
     void ScheduleTransitions(Debate debate, DateTimeOffset now);
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A member marks someone else's post helpful, once.</summary>
-public sealed class MarkHelpful(CommunityDbContext db, DebateAccess access, DebateNotifier notifier, TimeProvider clock)
+internal sealed class MarkHelpful(CommunityDbContext db, DebateAccess access, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, long postId, CancellationToken cancellationToken = default)
     {

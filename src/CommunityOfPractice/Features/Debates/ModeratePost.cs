@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator's action on a post; every one is audited, and open flags on it are resolved.</summary>
-public sealed class ModeratePost(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
+internal sealed class ModeratePost(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, long postId, PostModeration action, string? reason = null, CancellationToken cancellationToken = default)
     {

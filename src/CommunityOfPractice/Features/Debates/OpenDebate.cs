@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>An open debate as a member's home shows it: its window, and the posts by others since their last visit.</summary>
-public sealed record OpenDebate(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int NewPosts);
+internal sealed record OpenDebate(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int NewPosts);

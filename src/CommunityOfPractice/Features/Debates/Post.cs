@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Debates;
 
-public class Post
+public sealed class Post
 {
     public const int MaxDepth = 3;
     public const int MaxLength = 20_000;

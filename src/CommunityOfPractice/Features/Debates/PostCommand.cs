@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>What a member sends to a debate room, from the page or the hub.</summary>
-public sealed record PostCommand(
+internal sealed record PostCommand(
     int DebateId,
     long? ParentId,
     string? Markdown,

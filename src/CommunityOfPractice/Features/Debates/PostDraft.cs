@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// What a member was writing in a debate and has not posted: kept on the server as they type, so a reload, a
 /// dropped connection or another device finds it again. One per member and debate; posting it removes it.
 /// </summary>
-public class PostDraft
+internal sealed class PostDraft
 {
     public string UserId { get; set; } = "";
     public int DebateId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A member's unposted text in a debate (see <see cref="PostDraft"/>): read when the composer opens, saved as they type.</summary>
-public sealed class PostDrafts(CommunityDbContext db, TimeProvider clock)
+internal sealed class PostDrafts(CommunityDbContext db, TimeProvider clock)
 {
     public Task<PostDraft?> FindAsync(string userId, int debateId, CancellationToken cancellationToken = default) =>
         db.PostDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.UserId == userId && d.DebateId == debateId, cancellationToken);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public class PostFlag
+internal sealed class PostFlag
 {
     public long Id { get; set; }
     public long PostId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>What waits for moderators across debates: held posts and held edits (pre-moderation), and flagged posts.</summary>
-public sealed class PostQueue(CommunityDbContext db)
+internal sealed class PostQueue(CommunityDbContext db)
 {
     public async Task<IReadOnlyList<QueuedPost>> HeldAsync(CancellationToken cancellationToken = default) =>
         (await Held.OrderBy(p => p.Id)

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>The text a post had before an edit; moderators see the history.</summary>
-public class PostRevision
+public sealed class PostRevision
 {
     public long Id { get; set; }
     public long PostId { get; set; }

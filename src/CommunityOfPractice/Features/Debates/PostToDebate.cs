@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// Adds a post. The window is checked against the clock inside the writing transaction, so a post is
 /// accepted only if <c>opens_at &lt;= now &lt; closes_at</c> when it is committed, whatever the jobs did.
 /// </summary>
-public sealed class PostToDebate(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, IDebateMail mail, TimeProvider clock)
+internal sealed class PostToDebate(CommunityDbContext db, DebateAccess access, MarkdownRenderer markdown, DebateNotifier notifier, IDebateMail mail, TimeProvider clock)
 {
     public const int PostsPerMinute = 10;
 

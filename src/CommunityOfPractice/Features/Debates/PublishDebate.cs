@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator publishes a draft: members see it, and it opens and closes on time.</summary>
-public sealed class PublishDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
+internal sealed class PublishDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, IDebateScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, int debateId, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>How a room's window is widened: by a page of earlier threads, or of later ones.</summary>
-public enum RoomMove
+internal enum RoomMove
 {
     None,
     Earlier,

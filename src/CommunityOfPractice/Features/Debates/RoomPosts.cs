@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>An open room's posts (in id order, as <see cref="DebateRoom.ForViewerAsync"/> reads them) patched by one event.</summary>
-public static class RoomPosts
+internal static class RoomPosts
 {
     /// <summary>
     /// The room after <paramref name="postId"/> changed, now <paramref name="post"/> as the viewer sees it (null: not

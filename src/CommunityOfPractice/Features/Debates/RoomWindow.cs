@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Debates;
 /// <paramref name="To"/> (null: the newest, so new threads appear as they are posted), and every pinned thread.
 /// A long debate is read a page at a time, so a room holds and renders what it shows, not the whole debate.
 /// </summary>
-public sealed record RoomWindow(long? From, long? To)
+internal sealed record RoomWindow(long? From, long? To)
 {
     /// <summary>The whole debate, as the hub's clients read it.</summary>
     public static readonly RoomWindow Everything = new(null, null);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A moderator stops a member from posting in one debate; they can still read it.</summary>
-public sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
+internal sealed class SuspendFromDebate(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, int debateId, string userId, string? reason, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>A thread as the room lists it: its first post's id, and what orders and filters it.</summary>
-public sealed record ThreadHead(long Id, int? QuestionId, bool IsPinned);
+internal sealed record ThreadHead(long Id, int? QuestionId, bool IsPinned);

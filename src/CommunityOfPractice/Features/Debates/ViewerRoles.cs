@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Debates;
 
-public sealed record ViewerRoles(bool IsMember, bool IsModerator);
+internal sealed record ViewerRoles(bool IsMember, bool IsModerator);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Debates;
 
 /// <summary>An author takes their post back; a placeholder keeps its place so replies stay in context.</summary>
-public sealed class WithdrawPost(CommunityDbContext db, DebateNotifier notifier)
+internal sealed class WithdrawPost(CommunityDbContext db, DebateNotifier notifier)
 {
     public async Task<CommandResult> HandleAsync(string authorId, long postId, CancellationToken cancellationToken = default)
     {

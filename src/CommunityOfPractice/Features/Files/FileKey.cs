@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Files;
 /// empty or starting with a dot. Keys are made by the features, never taken from a request; a key outside these
 /// rules is a bug, refused before it could name a file outside the store.
 /// </summary>
-public static class FileKey
+internal static class FileKey
 {
     public const int MaxLength = 200;
 

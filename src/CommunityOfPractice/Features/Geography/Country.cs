@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Geography;
 
-public sealed record Country(string Code, WhoRegion Region, string NameEn, string NameFr, string NameEs)
+internal sealed record Country(string Code, WhoRegion Region, string NameEn, string NameFr, string NameEs)
 {
     public string Name(string language) => language switch
     {

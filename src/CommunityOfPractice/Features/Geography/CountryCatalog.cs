@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Geography;
 
 /// <summary>ISO 3166-1 alpha-2 countries and territories with their WHO region, named in English, French and Spanish (names from CLDR).</summary>
-public static class CountryCatalog
+internal static class CountryCatalog
 {
     public static IReadOnlyList<Country> All { get; } =
     [

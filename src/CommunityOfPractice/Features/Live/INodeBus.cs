@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Live;
 /// What one node tells the other nodes of its community, by typed topic. A node does not hear its own messages, and
 /// on one machine there is nobody to tell: nothing is sent, nothing is heard.
 /// </summary>
-public interface INodeBus
+internal interface INodeBus
 {
     /// <summary>
     /// Tells the other nodes. Never throws: what it tells is already committed and shown on this node, and the other

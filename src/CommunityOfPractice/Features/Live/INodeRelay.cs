@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Live;
 /// node to the others, and hands the feature what they raise. Connected once, at start-up, and only when the
 /// community runs on several nodes.
 /// </summary>
-public interface INodeRelay
+internal interface INodeRelay
 {
     void Connect(INodeBus bus);
 }

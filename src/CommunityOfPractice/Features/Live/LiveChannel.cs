@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Live;
 /// <see cref="Resync"/> instead (it reloads once). A failing handler is logged, and the others go on.
 /// </summary>
 /// <typeparam name="TEvent">The event; <see cref="TopicOf"/> says which page it belongs to (a debate, a synthesis).</typeparam>
-public abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
+internal abstract class LiveChannel<TEvent>(ILogger logger) where TEvent : notnull
 {
     /// <summary>How long an event may wait for its preparation (<see cref="PrepareWith"/>) before it goes out without it.</summary>
     public static readonly TimeSpan PreparationTimeout = TimeSpan.FromSeconds(5);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Live;
 
-public static class NodeBusExtensions
+internal static class NodeBusExtensions
 {
     /// <summary>
     /// The usual relay: what this node raises (handed over through <paramref name="forwardTo"/>) goes to the other nodes

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>When a member's next digest is due: their local morning hour, every day or every Monday.</summary>
-public static class DigestSchedule
+internal static class DigestSchedule
 {
     /// <summary>The local hour at which digests go out (08:00).</summary>
     public const int MorningHour = 8;

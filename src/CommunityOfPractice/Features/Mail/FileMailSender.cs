@@ -4,7 +4,7 @@ using MimeKit;
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>The embedded default: every message becomes an .eml file, so a first run needs no mail server.</summary>
-public sealed class FileMailSender(DataFolder data, TimeProvider clock) : IMailSender
+internal sealed class FileMailSender(DataFolder data, TimeProvider clock) : IMailSender
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>Asks the job server to run the outbox's sending (the host implements it with Hangfire).</summary>
-public interface IMailDispatch
+internal interface IMailDispatch
 {
     void SendSoon();
 

@@ -2,7 +2,7 @@ using MimeKit;
 
 namespace CommunityOfPractice.Features.Mail;
 
-public interface IMailSender
+internal interface IMailSender
 {
     Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default);
 }

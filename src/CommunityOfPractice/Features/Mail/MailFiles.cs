@@ -4,7 +4,7 @@ using MimeKit;
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>The .eml files of the embedded profile (<see cref="FileMailSender"/>), as personal data.</summary>
-public static class MailFiles
+internal static class MailFiles
 {
     /// <summary>Deletes every written mail addressed to <paramref name="email"/>: a deleted account leaves none behind.</summary>
     public static async Task DeleteAddressedToAsync(DataFolder data, string email, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using MimeKit;
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>How a message is written out: CRLF line endings, as RFC 5322 wants and strict readers expect, on any OS.</summary>
-public static class MailFormat
+internal static class MailFormat
 {
     public static FormatOptions Options { get; } = CreateOptions();
 

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>A kind of mail a member can turn off with one click from the mail itself (RFC 8058).</summary>
-public enum MailKind
+internal enum MailKind
 {
     /// <summary>Someone replied to the member's post.</summary>
     Replies,

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>"Mail": who the community's mail comes from, and how it leaves.</summary>
-public sealed class MailOptions : IValidatableObject
+internal sealed class MailOptions : IValidatableObject
 {
     public const string Section = "Mail";
 

@@ -13,7 +13,7 @@ namespace CommunityOfPractice.Features.Mail;
 /// each mail claimed by a conditional update first, retried with growing delays, and kept for an administrator
 /// when the retries are used up.
 /// </summary>
-public sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailDispatch dispatch, IOptions<MailOptions> options, AuditLog audit,
+internal sealed class MailOutbox(CommunityDbContext db, IMailSender sender, IMailDispatch dispatch, IOptions<MailOptions> options, AuditLog audit,
     TimeProvider clock, ILogger<MailOutbox> logger)
 {
     /// <summary>How long a node may take to send a claimed mail before another node may take it over.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Mail;
 
 /// <summary>What mail a member gets: how often (<see cref="MailFrequency"/>), and turning one kind off from the mail itself.</summary>
-public sealed class MailPreferences(CommunityDbContext db, AuditLog audit, TimeProvider clock)
+internal sealed class MailPreferences(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// Sets how often the member hears from the community and plans their next digest at their next local morning:

@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Mail;
 /// A mail written in the same transaction as the change that causes it, and sent afterwards by a job: a crash
 /// between the two loses nothing, and a claim (<see cref="ClaimedUntil"/>) keeps two nodes from sending it twice.
 /// </summary>
-public sealed class OutboxMail
+internal sealed class OutboxMail
 {
     public long Id { get; set; }
     public string Recipient { get; set; } = "";

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace CommunityOfPractice.Features.Mail;
 
-public sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
+internal sealed class SmtpMailSender(IOptions<MailOptions> options) : IMailSender
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// request, their hub connections are closed, their interactive pages re-check who they are. In the scale-out profile
 /// the other nodes hear it too.
 /// </summary>
-public sealed class AccountChanges
+internal sealed class AccountChanges
 {
     private readonly List<Action<string>> handlers = [];
     private Func<string, Task>? forward;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>The applicant answers a moderator's question; the application goes back to the queue.</summary>
-public sealed class AnswerInformationRequest(CommunityDbContext db, AuditLog audit)
+internal sealed class AnswerInformationRequest(CommunityDbContext db, AuditLog audit)
 {
     public async Task<CommandResult> HandleAsync(string userId, string? answer, CancellationToken cancellationToken = default)
     {

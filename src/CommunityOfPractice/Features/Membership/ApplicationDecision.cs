@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Membership;
 
-public enum ApplicationDecision
+internal enum ApplicationDecision
 {
     Approve,
     Reject,

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>What moderators review: confirmed applications waiting for a decision, oldest first.</summary>
-public sealed class ApplicationQueue(CommunityDbContext db, IFileStore files)
+internal sealed class ApplicationQueue(CommunityDbContext db, IFileStore files)
 {
     public Task<List<MembershipApplication>> AwaitingDecisionAsync(CancellationToken cancellationToken = default) =>
         AwaitingDecision.Include(a => a.User).OrderBy(a => a.SubmittedAt).ToListAsync(cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>The link in the first mail: confirms the address and puts the application in the moderators' queue.</summary>
-public sealed class ConfirmApplicationEmail(
+internal sealed class ConfirmApplicationEmail(
     CommunityDbContext db,
     UserManager<AppUser> users,
     AuditLog audit,

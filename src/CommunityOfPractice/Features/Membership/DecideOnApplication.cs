@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>A moderator approves, rejects with a reason, or asks the applicant a question.</summary>
-public sealed class DecideOnApplication(
+internal sealed class DecideOnApplication(
     CommunityDbContext db,
     UserManager<AppUser> users,
     AuditLog audit,

@@ -15,7 +15,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// details they gave on good practices. The row stays, renamed "Former member", so what they contributed keeps its
 /// place and an author; the audit log keeps their id and shows "Former member".
 /// </summary>
-public sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, AccountChanges changes,
+internal sealed class DeleteAccount(CommunityDbContext db, UserManager<AppUser> users, AuditLog audit, IFileStore files, AccountChanges changes,
     IEnumerable<IAccountDeletion> features, DataFolder data, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, string? password, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// organisations they represent or applied for, the mail
 /// the platform wrote to them, and the audit entries about them or by them. README, "Privacy and security", lists it.
 /// </summary>
-public sealed class ExportPersonalData(CommunityDbContext db)
+internal sealed class ExportPersonalData(CommunityDbContext db)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 

@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// transaction): webinars give their seats to the next in line, and tell them. The data itself is removed by
 /// <see cref="DeleteAccount"/>, whichever features are registered: erasure does not depend on them.
 /// </summary>
-public interface IAccountDeletion
+internal interface IAccountDeletion
 {
     Task BeforeDeletingAsync(string userId, CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Membership;
 
-public static class Languages
+internal static class Languages
 {
     public static IReadOnlyList<string> Supported { get; } = ["en", "fr", "es"];
 

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>A member as others see them.</summary>
-public sealed record MemberCard(string UserId, string DisplayName, StakeholderCategory? Category, string? CountryCode, string? Organisation, string? Bio)
+internal sealed record MemberCard(string UserId, string DisplayName, StakeholderCategory? Category, string? CountryCode, string? Organisation, string? Bio)
 {
     public const string FormerMember = "Former member";
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>The members-only directory: approved, current members, each shown only as they chose.</summary>
-public sealed class MemberDirectory(CommunityDbContext db)
+internal sealed class MemberDirectory(CommunityDbContext db)
 {
     public const int PageSize = 48;
 

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>What other members may see of a person: only what that person chose to show.</summary>
-public static class MemberVisibility
+internal static class MemberVisibility
 {
     /// <summary>Categories that disclose something about a person's health or their family's.</summary>
     public static bool IsHealthRelated(StakeholderCategory category) =>

@@ -2,7 +2,7 @@ using CommunityOfPractice.Data;
 
 namespace CommunityOfPractice.Features.Membership;
 
-public class MembershipApplication
+internal sealed class MembershipApplication
 {
     public int Id { get; set; }
     public string UserId { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>What a member edits on <c>/profile</c>.</summary>
-public sealed class ProfileCommand
+internal sealed class ProfileCommand
 {
     public string DisplayName { get; set; } = "";
     public string? Bio { get; set; }

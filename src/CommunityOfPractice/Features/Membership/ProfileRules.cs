@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Geography;
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>Field rules shared by the join form and the profile.</summary>
-public static class ProfileRules
+internal static class ProfileRules
 {
     public const int DisplayNameMax = 80;
     public const int MotivationMax = 4000;

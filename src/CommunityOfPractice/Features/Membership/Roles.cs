@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Membership;
 
-public static class Roles
+internal static class Roles
 {
     public const string Member = "Member";
     public const string Moderator = "Moderator";

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Membership;
 /// an account gets the same answer, and its owner a mail saying someone tried to apply with it: the form never tells
 /// a stranger who is a member.
 /// </summary>
-public sealed class SubmitApplication(
+internal sealed class SubmitApplication(
     CommunityDbContext db,
     UserManager<AppUser> users,
     AuditLog audit,

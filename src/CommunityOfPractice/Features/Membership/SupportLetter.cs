@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Membership;
 
 /// <summary>An uploaded letter of support: checked by its content (PDF magic bytes), never by its name.</summary>
-public static class SupportLetter
+internal static class SupportLetter
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 

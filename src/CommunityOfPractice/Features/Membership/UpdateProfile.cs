@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityOfPractice.Features.Membership;
 
-public sealed class UpdateProfile(CommunityDbContext db, TimeProvider clock)
+internal sealed class UpdateProfile(CommunityDbContext db, TimeProvider clock)
 {
     public static List<FieldError> Validate(ProfileCommand command)
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The adhesion letter signed by an organisation's head: checked by its content (PDF magic bytes), never by its name.</summary>
-public static class AdhesionLetter
+internal static class AdhesionLetter
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The applicant answers a moderator's question about their organisation; it goes back to the queue.</summary>
-public sealed class AnswerOrganisationQuestion(CommunityDbContext db, AuditLog audit)
+internal sealed class AnswerOrganisationQuestion(CommunityDbContext db, AuditLog audit)
 {
     public async Task<CommandResult> HandleAsync(string userId, int organisationId, string? answer, CancellationToken cancellationToken = default)
     {

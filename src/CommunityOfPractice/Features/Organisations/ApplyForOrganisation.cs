@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Organisations;
 /// A member applies for an organisation, with its head's adhesion letter; it waits for a moderator. A name that folds
 /// to one already approved or waiting is refused: one body, one entry.
 /// </summary>
-public sealed class ApplyForOrganisation(CommunityDbContext db, AuditLog audit, IFileStore files, IOrganisationMail mail, TimeProvider clock)
+internal sealed class ApplyForOrganisation(CommunityDbContext db, AuditLog audit, IFileStore files, IOrganisationMail mail, TimeProvider clock)
 {
     public async Task<CommandResult<Organisation>> HandleAsync(string userId, OrganisationCommand command, CancellationToken cancellationToken = default)
     {

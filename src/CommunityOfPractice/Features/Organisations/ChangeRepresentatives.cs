@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Organisations;
 /// A representative (or a moderator, for an organisation left without one) adds a member as representative, found by
 /// email or by shown name, or removes one; the organisation always keeps one. Audited.
 /// </summary>
-public sealed class ChangeRepresentatives(CommunityDbContext db, AuditLog audit, TimeProvider clock)
+internal sealed class ChangeRepresentatives(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <param name="actor">Who asks.</param>
     /// <param name="actorIsModerator">Whether the host's moderator rule (role and second factor) lets the actor act on any organisation.</param>

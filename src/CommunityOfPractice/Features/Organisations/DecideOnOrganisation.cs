@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Organisations;
 /// A moderator approves an organisation (its applicant becomes its first representative), rejects it with a reason,
 /// or asks the applicant a question; as for people's applications, each step is audited and mailed.
 /// </summary>
-public sealed class DecideOnOrganisation(
+internal sealed class DecideOnOrganisation(
     CommunityDbContext db,
     UserManager<AppUser> users,
     AuditLog audit,

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The mails of an organisation's application, each written in the applicant's preferred language by the host.</summary>
-public interface IOrganisationMail
+internal interface IOrganisationMail
 {
     Task SendReceivedAsync(AppUser applicant, Organisation organisation, CancellationToken cancellationToken = default);
     Task SendApprovedAsync(AppUser applicant, Organisation organisation, CancellationToken cancellationToken = default);

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>A member organisation: applied for by a member, decided on by moderators, listed once approved.</summary>
-public class Organisation
+internal sealed class Organisation
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";

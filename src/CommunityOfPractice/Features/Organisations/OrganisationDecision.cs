@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Organisations;
 
-public enum OrganisationDecision
+internal enum OrganisationDecision
 {
     Approve,
     Reject,

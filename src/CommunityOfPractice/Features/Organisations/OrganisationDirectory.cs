@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The members' directory of organisations and the public summary: approved organisations only, always.</summary>
-public sealed class OrganisationDirectory(CommunityDbContext db)
+internal sealed class OrganisationDirectory(CommunityDbContext db)
 {
     private IQueryable<Organisation> Approved => db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.Approved);
 

@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Organisations;
 /// Folds a name so that spellings of one organisation meet: case, accents, punctuation and spacing do not count
 /// ("Ligue Sénégalaise contre le Cancer" and "ligue senegalaise contre le cancer." are the same).
 /// </summary>
-public static class OrganisationName
+internal static class OrganisationName
 {
     public static string Fold(string name)
     {

@@ -2,4 +2,4 @@ using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Organisations;
 
-public sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<MemberCard> Representatives);
+internal sealed record OrganisationProfile(Organisation Organisation, IReadOnlyList<MemberCard> Representatives);

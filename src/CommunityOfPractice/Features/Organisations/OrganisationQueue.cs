@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>What moderators review (applications waiting for a decision, organisations left without a representative) and what applicants follow.</summary>
-public sealed class OrganisationQueue(CommunityDbContext db, IFileStore files)
+internal sealed class OrganisationQueue(CommunityDbContext db, IFileStore files)
 {
     public Task<List<Organisation>> AwaitingDecisionAsync(CancellationToken cancellationToken = default) =>
         AwaitingDecision.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).ToListAsync(cancellationToken);

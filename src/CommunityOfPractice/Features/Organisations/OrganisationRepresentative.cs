@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>A member who speaks for an organisation; a member may represent several.</summary>
-public class OrganisationRepresentative
+internal sealed class OrganisationRepresentative
 {
     public int OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }

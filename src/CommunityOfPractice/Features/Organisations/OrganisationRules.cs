@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>What an application for an organisation must hold, checked before anything is written.</summary>
-public static class OrganisationRules
+internal static class OrganisationRules
 {
     public const int NameMax = 200;
     public const int WebsiteMax = 300;

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The coordinating body's choices about organisations: one row, <see cref="TheOne"/>.</summary>
-public class OrganisationSettings
+internal sealed class OrganisationSettings
 {
     public const int TheOne = 1;
 

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Organisations;
 
-public enum OrganisationStatus
+internal enum OrganisationStatus
 {
     /// <summary>In the moderators' queue.</summary>
     Pending,

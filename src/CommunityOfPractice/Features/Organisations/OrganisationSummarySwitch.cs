@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>The coordinating body's switch for the public summary of organisations (off until turned on), audited.</summary>
-public sealed class OrganisationSummarySwitch(CommunityDbContext db, AuditLog audit, IOrganisationPublication publication, TimeProvider clock)
+internal sealed class OrganisationSummarySwitch(CommunityDbContext db, AuditLog audit, IOrganisationPublication publication, TimeProvider clock)
 {
     public async Task<bool> IsOnAsync(CancellationToken cancellationToken = default) =>
         await db.Set<OrganisationSettings>().AsNoTracking().Where(s => s.Id == OrganisationSettings.TheOne).Select(s => s.PublicSummary).SingleOrDefaultAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Features;
 
-public static class OrganisationsServices
+internal static class OrganisationsServices
 {
     /// <summary>Member organisations (issue 19): applications, their review, the directory, representatives and the public summary.</summary>
     public static IServiceCollection AddOrganisations(this IServiceCollection services) => services

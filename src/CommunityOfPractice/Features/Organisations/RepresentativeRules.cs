@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Organisations;
 
 /// <summary>Who may join or leave an organisation's representatives: never twice, and never the last one out.</summary>
-public static class RepresentativeRules
+internal static class RepresentativeRules
 {
     public static FieldError? CheckAddition(IReadOnlyCollection<string> current, string userId) =>
         current.Contains(userId)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>The published entries, newest first, with an index by id, their facet keys, the themes, and the searches made since.</summary>
-public sealed class CatalogSnapshot
+internal sealed class CatalogSnapshot
 {
     /// <summary>The ranked matches kept, in positions: past this, the kept ones are dropped and counting starts again.</summary>
     private const int MatchBudget = 4_000_000;

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// A curator turns a post highlighted for synthesis into a draft entry, only when its author's quoting consent
 /// allows it, credited as that consent says; the draft keeps the link to its debate, which only members can open.
 /// </summary>
-public sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class DraftFromPost(CommunityDbContext db, DebateAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<HighlightedPost>> CandidatesAsync(CancellationToken cancellationToken = default)
     {

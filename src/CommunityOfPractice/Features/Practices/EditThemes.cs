@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// Admins keep the controlled list of themes: add, rename (in the three languages), reorder, retire. A retired theme
 /// is no longer offered to submitters, but entries that have it keep it, and it still counts in the public facets.
 /// </summary>
-public sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticePublication publication)
+internal sealed class EditThemes(CommunityDbContext db, AuditLog audit, IPracticePublication publication)
 {
     public const int MaxName = 80;
 

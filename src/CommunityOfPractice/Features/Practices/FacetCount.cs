@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record FacetCount<T>(T Value, int Count);
+internal sealed record FacetCount<T>(T Value, int Count);

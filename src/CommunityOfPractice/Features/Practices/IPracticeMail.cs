@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>Mails about entries: curators hear of submissions, submitters of each decision.</summary>
-public interface IPracticeMail
+internal interface IPracticeMail
 {
     /// <summary>Tells the curators that an entry waits for them.</summary>
     Task SendSubmittedAsync(Practice practice, CancellationToken cancellationToken = default);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>A curator links entries that translate one another; each public page then offers the others.</summary>
-public sealed class LinkTranslations(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticePublication publication)
+internal sealed class LinkTranslations(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticePublication publication)
 {
     /// <summary>Links the entry at <paramref name="address"/> (its public address or just its slug) as a translation.</summary>
     public async Task<CommandResult> LinkAsync(Actor curator, int practiceId, string? address, CancellationToken cancellationToken = default)

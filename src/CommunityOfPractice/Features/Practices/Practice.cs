@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// publication snapshots it as a <see cref="PracticeRevision"/>, and the public only ever sees
 /// <see cref="PublicRevisionId"/>.
 /// </summary>
-public class Practice
+public sealed class Practice
 {
     public int Id { get; set; }
     /// <summary>The public address: <c>/practices/{slug}</c>.</summary>

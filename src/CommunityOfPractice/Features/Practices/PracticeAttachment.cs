@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>A PDF or image attached to an entry, checked by its content, stored in the data folder.</summary>
-public class PracticeAttachment
+internal sealed class PracticeAttachment
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 

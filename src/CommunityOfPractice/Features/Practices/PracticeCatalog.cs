@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// are counted here, in microseconds, rather than by one GROUP BY per facet. Rebuilt on first use after
 /// <see cref="Invalidate"/>, which publishing, unpublishing and changing a theme call.
 /// </summary>
-public sealed class PracticeCatalog(IServiceScopeFactory scopes)
+internal sealed class PracticeCatalog(IServiceScopeFactory scopes)
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile CatalogSnapshot? snapshot;

@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>What an entry says; the same columns hold the working copy and each published revision.</summary>
-public class PracticeContent
+public sealed class PracticeContent
 {
     // Lengths the validator, the database columns and the form share.
     public const int TitleLength = 200;

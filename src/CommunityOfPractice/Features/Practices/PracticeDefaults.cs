@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>At start-up: the starting list of themes when there is none, and a search index that holds every public revision.</summary>
-public sealed class PracticeDefaults(CommunityDbContext db, PracticeSearchIndex index)
+internal sealed class PracticeDefaults(CommunityDbContext db, PracticeSearchIndex index)
 {
     public static IReadOnlyList<PracticeTheme> Themes { get; } =
     [

@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Membership;
 
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record PracticeFacets(
+internal sealed record PracticeFacets(
     IReadOnlyList<FacetCount<WhoRegion>> Regions,
     IReadOnlyList<FacetCount<string>> Countries,
     IReadOnlyList<FacetCount<NcdAreas>> Areas,

@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// most 10 MB each and <see cref="MaxPerEntry"/> per entry, stored under a random name in the file store.
 /// Whoever may edit the entry adds and removes them; the public downloads them only while the entry is published.
 /// </summary>
-public sealed class PracticeFiles(CommunityDbContext db, IFileStore files, DebateAccess access, AuditLog audit, IPracticePublication publication, TimeProvider clock)
+internal sealed class PracticeFiles(CommunityDbContext db, IFileStore files, DebateAccess access, AuditLog audit, IPracticePublication publication, TimeProvider clock)
 {
     public const int MaxPerEntry = 5;
 

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record PracticeHit(PublicPractice Entry, string? Snippet);
+internal sealed record PracticeHit(PublicPractice Entry, string? Snippet);

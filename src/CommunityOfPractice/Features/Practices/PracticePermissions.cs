@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>Who may do what to an entry, at which step of its review. Pure, so every rule has a unit test.</summary>
-public static class PracticePermissions
+internal static class PracticePermissions
 {
     /// <summary>The submitter edits their entry while it is theirs: a draft, or sent back to them.</summary>
     public static bool CanEdit(PracticeStatus status, bool isSubmitter, bool isCurator) =>

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// One state of the public list, as its address says it: <c>q</c>, <c>region</c>, <c>country</c>, <c>area</c>,
 /// <c>theme</c>, <c>type</c>, <c>lang</c>, <c>year</c>, <c>sort</c>, <c>page</c>. The page and the JSON API read the same.
 /// </summary>
-public sealed record PracticeQuery(
+internal sealed record PracticeQuery(
     string? Text = null,
     WhoRegion? Region = null,
     string? Country = null,

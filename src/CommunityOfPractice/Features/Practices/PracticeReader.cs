@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>Reads entries for each audience; the public paths filter on the published revision in the query itself.</summary>
-public sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
+internal sealed class PracticeReader(CommunityDbContext db, DebateAccess access)
 {
     public async Task<PublicEntry?> PublicAsync(string slug, CancellationToken cancellationToken = default)
     {

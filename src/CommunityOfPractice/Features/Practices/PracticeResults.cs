@@ -1,5 +1,5 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>A page of results, with every theme (retired ones too) to name the entries' themes.</summary>
-public sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices,
+internal sealed record PracticeResults(PracticeQuery Query, IReadOnlyList<PracticeHit> Hits, int Total, int PageCount, PracticeFacets Facets, IReadOnlyList<FieldError> Notices,
     IReadOnlyDictionary<int, PracticeTheme> Themes);

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>A step of the review: submissions, curators' comments and decisions, each with its text.</summary>
-public class PracticeReviewNote
+public sealed class PracticeReviewNote
 {
     public long Id { get; set; }
     public int PracticeId { get; set; }

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>An entry as it was published, kept for the record.</summary>
-public class PracticeRevision
+internal sealed class PracticeRevision
 {
     public long Id { get; set; }
     public int PracticeId { get; set; }

@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// a search's words is kept with the snapshot (see <see cref="CatalogSnapshot.MatchAsync"/>), so its next pages and
 /// filters do not rank the same words again.
 /// </summary>
-public sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex index)
+internal sealed class PracticeSearch(PracticeCatalog catalog, PracticeSearchIndex index)
 {
     public async Task<PracticeResults> SearchAsync(PracticeQuery query, IReadOnlyList<FieldError> notices, CancellationToken cancellationToken = default)
     {

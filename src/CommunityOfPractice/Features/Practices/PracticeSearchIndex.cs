@@ -13,7 +13,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// migration) whose tokenizer folds diacritics, so "sante" finds "santé". Its rowid is the entry's id; it holds
 /// the public revision only. On PostgreSQL, a weighted tsvector table with accents folded by unaccent.
 /// </summary>
-public sealed partial class PracticeSearchIndex(CommunityDbContext db)
+internal sealed partial class PracticeSearchIndex(CommunityDbContext db)
 {
     public const string SnippetStart = "\uE000";
     public const string SnippetEnd = "\uE001";

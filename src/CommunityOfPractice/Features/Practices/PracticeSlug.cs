@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>Readable addresses from titles: "Santé & co-design!" becomes <c>sante-co-design</c>.</summary>
-public static class PracticeSlug
+internal static class PracticeSlug
 {
     /// <summary>Words of <c>/practices/…</c> that are pages, not entries.</summary>
     public static IReadOnlySet<string> Reserved { get; } = new HashSet<string> { "submit", "mine", "feed", "search", "api", "new" };

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public enum PracticeSort
+internal enum PracticeSort
 {
     Relevance,
     Newest,

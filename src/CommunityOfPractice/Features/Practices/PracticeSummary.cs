@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record PracticeSummary(int Id, string Slug, string Title, PracticeStatus Status, DateTimeOffset UpdatedAt, string SubmitterName);
+internal sealed record PracticeSummary(int Id, string Slug, string Title, PracticeStatus Status, DateTimeOffset UpdatedAt, string SubmitterName);

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>The controlled list of themes, edited by admins.</summary>
-public class PracticeTheme
+public sealed class PracticeTheme
 {
     public int Id { get; set; }
     public string NameEn { get; set; } = "";

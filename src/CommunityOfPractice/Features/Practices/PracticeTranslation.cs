@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public sealed record PracticeTranslation(string Slug, string Language, string Title);
+internal sealed record PracticeTranslation(string Slug, string Language, string Title);

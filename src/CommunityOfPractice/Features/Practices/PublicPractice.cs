@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Practices;
 
 /// <summary>What the public list shows of a published entry, and what its facets count. Never a draft.</summary>
-public sealed record PublicPractice(
+internal sealed record PublicPractice(
     int Id,
     string Slug,
     string Title,

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// Curators comment on an entry, send it back for changes, publish it (a new revision the public sees), reject
 /// it or unpublish it. Each step is a review note, an audit entry and a mail to the submitter.
 /// </summary>
-public sealed class ReviewPractice(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticeMail mail, IPracticePublication publication, PracticeSearchIndex index, TimeProvider clock)
+internal sealed class ReviewPractice(CommunityDbContext db, DebateAccess access, AuditLog audit, IPracticeMail mail, IPracticePublication publication, PracticeSearchIndex index, TimeProvider clock)
 {
     public const int MaxNoteLength = 4000;
 

@@ -13,7 +13,7 @@ namespace CommunityOfPractice.Features.Practices;
 /// A member drafts an entry, saves it as often as they like, and submits it for review; curators are told.
 /// A draft needs only a title; a submission must be complete.
 /// </summary>
-public sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit, IPracticeMail mail, DebateAccess access, TimeProvider clock)
+internal sealed partial class SubmitPractice(CommunityDbContext db, AuditLog audit, IPracticeMail mail, DebateAccess access, TimeProvider clock)
 {
     public const int MaxTags = 15;
     public const int MaxLinks = 10;

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Practices;
 
-public enum ThemeChange
+internal enum ThemeChange
 {
     Save,
     Up,

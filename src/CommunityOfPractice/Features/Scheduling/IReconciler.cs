@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Scheduling;
 /// at a restart, and a node may stop while it holds one. The platform runs every reconciler once at start-up and then
 /// every minute, as one recurring job. The work is idempotent: a job that did run leaves nothing to catch up.
 /// </summary>
-public interface IReconciler
+internal interface IReconciler
 {
     /// <summary>What the reconciler looks after, for the logs ("debates").</summary>
     string Name { get; }

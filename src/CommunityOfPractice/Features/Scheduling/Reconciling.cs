@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Scheduling;
 
-public static class Reconciling
+internal static class Reconciling
 {
     /// <summary>
     /// The start-up catch-up of a feature that schedules jobs per item: what is overdue is done (<paramref name="reconciled"/>),

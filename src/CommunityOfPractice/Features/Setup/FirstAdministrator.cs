@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Setup;
 
 /// <summary>Creates the first administrator, through <c>/setup</c> or from configuration.</summary>
-public sealed class FirstAdministrator(CommunityDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, SetupToken token, TimeProvider clock)
+internal sealed class FirstAdministrator(CommunityDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, SetupToken token, TimeProvider clock)
 {
     public async Task EnsureRolesAsync()
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Setup;
 
 /// <summary>A setup link issued at start-up: its hash, until when it works, and when it was used.</summary>
-public sealed class IssuedSetupToken
+internal sealed class IssuedSetupToken
 {
     public int Id { get; set; }
     public string Hash { get; set; } = "";

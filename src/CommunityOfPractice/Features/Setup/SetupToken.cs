@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Setup;
 /// other; only its SHA-256 hash is stored, so reading the database does not give the link. It works once and for
 /// <see cref="Lifetime"/>; a start while no administrator exists logs a new one.
 /// </summary>
-public sealed class SetupToken(CommunityDbContext db, TimeProvider clock)
+internal sealed class SetupToken(CommunityDbContext db, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 

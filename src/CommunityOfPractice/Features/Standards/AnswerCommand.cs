@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record AnswerCommand(long ProposalId, ProposalAnswer? Answer, string? Reason);
+internal sealed record AnswerCommand(long ProposalId, ProposalAnswer? Answer, string? Reason);

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// everyone reads. An answer is written only where none was (the answer is the row's concurrency token), so of two
 /// drafters answering at once the second is told, and their text stays in their form.
 /// </summary>
-public sealed class AnswerProposal(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
+internal sealed class AnswerProposal(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
 {
     public const string AnsweredFirst = "Someone answered this proposal first. Your answer was not saved; it is still in the form.";
 

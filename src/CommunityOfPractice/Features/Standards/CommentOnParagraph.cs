@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Content;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member comments on a paragraph while the round is open; the window is read from the clock at commit time.</summary>
-public sealed class CommentOnParagraph(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, TimeProvider clock)
+internal sealed class CommentOnParagraph(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, TimeProvider clock)
 {
     public async Task<CommandResult<StandardComment>> HandleAsync(string authorId, ContributionCommand command, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A coordinator confirms an endorsement, after which it is shown with the standard.</summary>
-public sealed class ConfirmEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
+internal sealed class ConfirmEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor coordinator, int endorsementId, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>The consultation pages' live channel, one topic per round (<see cref="LiveChannel{TEvent}"/>).</summary>
-public sealed class ConsultationNotifier(ILogger<ConsultationNotifier> logger) : LiveChannel<ConsultationEvent>(logger)
+internal sealed class ConsultationNotifier(ILogger<ConsultationNotifier> logger) : LiveChannel<ConsultationEvent>(logger)
 {
     protected override int TopicOf(ConsultationEvent liveEvent) => liveEvent.RoundId;
 

@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A time-boxed consultation on one published version. Whether it accepts comments, proposals and support is decided
 /// from the clock (<see cref="IsOpenAt"/>), as a debate's window is, so no job needs to have run for it to open or close.
 /// </summary>
-public class ConsultationRound
+public sealed class ConsultationRound
 {
     public const int QuestionsLength = 4000;
 

@@ -6,4 +6,4 @@ namespace CommunityOfPractice.Features.Standards;
 /// A comment or a proposal on a paragraph, addressed by its <see cref="StandardParagraph.Key"/> so a page showing an
 /// older version is told the paragraph is gone instead of writing to the wrong one.
 /// </summary>
-public sealed record ContributionCommand(int RoundId, string ParagraphKey, string? Text, string? Reason = null, QuotingConsent? Consent = null);
+internal sealed record ContributionCommand(int RoundId, string ParagraphKey, string? Text, string? Reason = null, QuotingConsent? Consent = null);

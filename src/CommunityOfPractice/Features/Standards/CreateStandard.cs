@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A coordinator creates a standard: the document and its first version, numbered, as a draft nobody else sees.</summary>
-public sealed class CreateStandard(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
+internal sealed class CreateStandard(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
 {
     public static List<FieldError> Validate(StandardCommand command)
     {

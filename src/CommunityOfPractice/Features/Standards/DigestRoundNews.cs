@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What a digest says of a consultation round.</summary>
-public enum DigestRoundNews
+internal enum DigestRoundNews
 {
     Opened,
     ClosesSoon,

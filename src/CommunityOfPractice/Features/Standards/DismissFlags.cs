@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A moderator looked at a flagged contribution and leaves it shown: its open flags are dealt with.</summary>
-public sealed class DismissFlags(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class DismissFlags(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, ContributionKind kind, long contributionId, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// changes, comments and empty paragraphs are left out; tables give one paragraph per cell. The style is found by its
 /// built-in name ("heading 1") or outline level, so a draft written in a French or Spanish Word imports the same.
 /// </summary>
-public static partial class DocxImport
+internal static partial class DocxImport
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record EndorsableStandard(int Id, string Slug, string Title, int? LatestPublished, int? FinalVersion, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt);
+internal sealed record EndorsableStandard(int Id, string Slug, string Title, int? LatestPublished, int? FinalVersion, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt);

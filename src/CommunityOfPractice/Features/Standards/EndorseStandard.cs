@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A member endorses the final version for the organisation they represent, during the endorsement window. One
 /// endorsement per organisation, however its name is typed; a coordinator confirms it before it is shown.
 /// </summary>
-public sealed class EndorseStandard(CommunityDbContext db, StandardAccess access, TimeProvider clock)
+internal sealed class EndorseStandard(CommunityDbContext db, StandardAccess access, TimeProvider clock)
 {
     public const string AlreadyEndorsed = "This organisation has already endorsed this standard.";
 

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What the member who represents an organisation gives to endorse a standard.</summary>
-public sealed record EndorsementCommand(int DocumentId, string? Organisation, string? CountryCode, string? SignatoryRole);
+internal sealed record EndorsementCommand(int DocumentId, string? Organisation, string? CountryCode, string? SignatoryRole);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What the coordinators' endorsement queue shows: endorsements waiting for a confirmation, and standards that can go out for endorsement.</summary>
-public sealed class EndorsementReader(CommunityDbContext db)
+internal sealed class EndorsementReader(CommunityDbContext db)
 {
     public Task<int> WaitingCountAsync(CancellationToken cancellationToken = default) =>
         db.StandardEndorsements.CountAsync(e => e.ConfirmedAt == null, cancellationToken);

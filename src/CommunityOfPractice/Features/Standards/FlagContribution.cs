@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member asks the moderators to look at a comment or a proposal of a round, with a reason, as posts are flagged in debates.</summary>
-public sealed class FlagContribution(CommunityDbContext db, StandardAccess access, TimeProvider clock)
+internal sealed class FlagContribution(CommunityDbContext db, StandardAccess access, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, ContributionKind kind, long contributionId, FlagReason reason, string? note, CancellationToken cancellationToken = default)
     {

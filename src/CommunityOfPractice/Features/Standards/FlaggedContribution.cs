@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A comment or proposal with flags no moderator has dealt with, as the moderation queue lists it.</summary>
 /// <param name="SectionNumber">The section of the text it is on, for the link to its place on the consultation page.</param>
-public sealed record FlaggedContribution(
+internal sealed record FlaggedContribution(
     ContributionKind Kind,
     long Id,
     int RoundId,

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A moderator hides a comment or a proposal with a reason shown in its place, as posts are hidden in debates; its flags
 /// are dealt with. A hidden proposal is still answered by the drafters, and counted but never quoted in the report.
 /// </summary>
-public sealed class HideContribution(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
+internal sealed class HideContribution(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, ContributionKind kind, long contributionId, string? reason, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>Schedules a round's mails (opening, reminder, closing) at their instants.</summary>
-public interface IRoundScheduler
+internal interface IRoundScheduler
 {
     void ScheduleTransitions(ConsultationRound round, DateTimeOffset now);
 }

@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// Told after what the public sees of a standard changed (a version published, an endorsement window opened, an
 /// endorsement confirmed), so cached public pages are dropped.
 /// </summary>
-public interface IStandardPublication
+internal interface IStandardPublication
 {
     Task ChangedAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record NumberedParagraph(string Number, string Key, string Markdown);
+internal sealed record NumberedParagraph(string Number, string Key, string Markdown);

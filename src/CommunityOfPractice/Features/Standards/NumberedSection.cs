@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record NumberedSection(string Number, string Key, string Heading, int Level, IReadOnlyList<NumberedParagraph> Paragraphs);
+internal sealed record NumberedSection(string Number, string Key, string Heading, int Level, IReadOnlyList<NumberedParagraph> Paragraphs);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A coordinator opens a consultation round on the latest published version; times entered in their zone are stored in UTC.</summary>
-public sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class OpenConsultationRound(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult<ConsultationRound>> HandleAsync(Actor coordinator, RoundCommand command, CancellationToken cancellationToken = default)
     {

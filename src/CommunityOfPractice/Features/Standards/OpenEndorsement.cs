@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// The drafters declare the latest published version final and open its endorsement window. Like publishing a next
 /// version, it waits for the round on that version to close and for every proposal to have an answer.
 /// </summary>
-public sealed class OpenEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
+internal sealed class OpenEndorsement(CommunityDbContext db, StandardAccess access, AuditLog audit, IStandardPublication publication, TimeProvider clock)
 {
     public async Task<CommandResult<StandardDocument>> HandleAsync(Actor drafter, int documentId, DateTimeOffset opensAt, DateTimeOffset closesAt, CancellationToken cancellationToken = default)
     {

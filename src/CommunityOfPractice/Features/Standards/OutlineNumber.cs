@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// One level of a section or paragraph number: an integer and an optional suffix of letters ("4", "4a", "4ab"). Numbers
 /// sort by integer, then by suffix as text, so "4" &lt; "4a" &lt; "4aa" &lt; "4b" &lt; "5": the reading order.
 /// </summary>
-public readonly record struct OutlineNumber(int Major, string Suffix) : IComparable<OutlineNumber>
+internal readonly record struct OutlineNumber(int Major, string Suffix) : IComparable<OutlineNumber>
 {
     public int CompareTo(OutlineNumber other)
     {

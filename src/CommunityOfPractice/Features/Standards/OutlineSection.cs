@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A heading of a Markdown body and the paragraph blocks under it, before numbering.</summary>
-public sealed record OutlineSection(string Heading, int Level, IReadOnlyList<string> Paragraphs);
+internal sealed record OutlineSection(string Heading, int Level, IReadOnlyList<string> Paragraphs);

@@ -22,7 +22,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// </list>
 /// The first version is numbered 1, 2, 3… in each section, with the text before the first heading as section "0".
 /// </summary>
-public static class ParagraphNumbering
+internal static class ParagraphNumbering
 {
     /// <summary>How alike (by <see cref="TextSimilarity"/>) an edited paragraph must be to its old text to stay the same paragraph.</summary>
     public const double SameParagraph = 0.5;

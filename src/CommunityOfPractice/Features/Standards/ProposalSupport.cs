@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member supports another member's proposal, once.</summary>
-public class ProposalSupport
+internal sealed class ProposalSupport
 {
     public long ProposalId { get; set; }
     public string UserId { get; set; } = "";

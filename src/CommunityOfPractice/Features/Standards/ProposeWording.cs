@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Content;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member proposes new wording for a paragraph, with a reason, while the round is open.</summary>
-public sealed class ProposeWording(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, TimeProvider clock)
+internal sealed class ProposeWording(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, TimeProvider clock)
 {
     public async Task<CommandResult<StandardProposal>> HandleAsync(string authorId, ContributionCommand command, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record PublicEndorsement(string Organisation, string CountryCode, string SignatoryRole, DateTimeOffset ConfirmedAt);
+internal sealed record PublicEndorsement(string Organisation, string CountryCode, string SignatoryRole, DateTimeOffset ConfirmedAt);

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record PublicRoundReport(PublicStandard Standard, ConsultationRound Round, RoundFigures Figures, IReadOnlyList<PublicProposal> Proposals, int? NextVersion);
+internal sealed record PublicRoundReport(PublicStandard Standard, ConsultationRound Round, RoundFigures Figures, IReadOnlyList<PublicProposal> Proposals, int? NextVersion);

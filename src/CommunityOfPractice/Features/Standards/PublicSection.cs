@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record PublicSection(StandardSection Section, IReadOnlyList<StandardParagraph> Paragraphs);
+internal sealed record PublicSection(StandardSection Section, IReadOnlyList<StandardParagraph> Paragraphs);

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>One published version as its public page shows it.</summary>
-public sealed record PublicStandard(
+internal sealed record PublicStandard(
     StandardDocument Document,
     StandardVersion Version,
     IReadOnlyList<PublicSection> Sections,

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// from a new body, numbered against the earlier ones. The next version waits until the round on the current one has
 /// closed and every proposal made in it has an answer.
 /// </summary>
-public sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, IStandardPublication publication, TimeProvider clock)
+internal sealed class PublishStandardVersion(CommunityDbContext db, StandardAccess access, MarkdownRenderer markdown, AuditLog audit, IStandardPublication publication, TimeProvider clock)
 {
     /// <param name="body">The new version's Markdown; null publishes the draft as it is.</param>
     public async Task<CommandResult<StandardVersion>> HandleAsync(Actor drafter, int documentId, string? body, CancellationToken cancellationToken = default)

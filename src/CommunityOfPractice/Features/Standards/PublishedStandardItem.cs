@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record PublishedStandardItem(string Slug, string Title, string Summary, string Language, int Number, DateTimeOffset PublishedAt, bool IsFinal,
+internal sealed record PublishedStandardItem(string Slug, string Title, string Summary, string Language, int Number, DateTimeOffset PublishedAt, bool IsFinal,
     IReadOnlyList<PublishedVersionItem> Versions);

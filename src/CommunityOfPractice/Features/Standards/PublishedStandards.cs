@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// What the public may read of standards: published versions, confirmed endorsements, and the reports of closed rounds.
 /// Drafts, open rounds and unconfirmed endorsements never leave this class.
 /// </summary>
-public sealed class PublishedStandards(CommunityDbContext db, RoundReport report, TimeProvider clock)
+internal sealed class PublishedStandards(CommunityDbContext db, RoundReport report, TimeProvider clock)
 {
     /// <summary>Every standard with a published version, newest publication first.</summary>
     public async Task<IReadOnlyList<PublishedStandardItem>> ListAsync(CancellationToken cancellationToken = default)

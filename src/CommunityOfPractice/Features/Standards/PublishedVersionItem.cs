@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record PublishedVersionItem(int Number, DateTimeOffset PublishedAt, bool HasReport = false);
+internal sealed record PublishedVersionItem(int Number, DateTimeOffset PublishedAt, bool HasReport = false);

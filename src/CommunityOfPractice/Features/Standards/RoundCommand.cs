@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What the "open a consultation round" form sends: times in the coordinator's zone.</summary>
-public sealed class RoundCommand
+internal sealed class RoundCommand
 {
     public int VersionId { get; set; }
     public DateTime? OpensLocal { get; set; }

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A comment or proposal of a round with what a report may use of its author, on the synthesis's rules: counted whatever
 /// the consent, quoted only with it, and described only as far as the author's profile shows.
 /// </summary>
-public sealed record RoundContribution(
+internal sealed record RoundContribution(
     long Id,
     bool IsProposal,
     bool IsPublished,

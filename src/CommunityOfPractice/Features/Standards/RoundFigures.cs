@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// Who took part in a round and how much. Every published contribution counts, whatever its author's consent;
 /// <see cref="Quotable"/> holds only those whose authors agreed to be quoted.
 /// </summary>
-public sealed record RoundFigures(
+internal sealed record RoundFigures(
     int Comments,
     int Proposals,
     int Participants,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What waits for moderators in the standards' consultations: flagged comments and proposals, and who is suspended.</summary>
-public sealed class RoundModeration(CommunityDbContext db)
+internal sealed class RoundModeration(CommunityDbContext db)
 {
     public sealed record Suspended(int RoundId, string StandardSlug, string StandardTitle, string MemberName, string Reason, DateTimeOffset At);
 

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Syntheses;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>Counts a round's contributions, overall and by stakeholder category and WHO region, as the synthesis counts a debate's posts.</summary>
-public static class RoundParticipation
+internal static class RoundParticipation
 {
     public static RoundFigures Count(IEnumerable<RoundContribution> contributions)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>Reads a round's contributions with their authors' profiles and counts them (<see cref="RoundParticipation"/>).</summary>
-public sealed class RoundReport(CommunityDbContext db)
+internal sealed class RoundReport(CommunityDbContext db)
 {
     public async Task<RoundFigures> FiguresAsync(int roundId, CancellationToken cancellationToken = default) =>
         RoundParticipation.Count(await ContributionsAsync(roundId, cancellationToken));

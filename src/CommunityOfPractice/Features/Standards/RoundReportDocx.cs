@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A round's public report as a Word document, in the standard's language, on the synthesis export's styles, tables and
 /// Markdown-to-Word conversion. A proposal whose author asked not to be quoted is counted and answered, never quoted.
 /// </summary>
-public static class RoundReportDocx
+internal static class RoundReportDocx
 {
     public static async Task WriteAsync(PublicRoundReport report, string publisher, string versionUrl, Stream output, CancellationToken cancellationToken)
     {

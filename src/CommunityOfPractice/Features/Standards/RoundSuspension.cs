@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member a moderator stopped from contributing to one round; they can still read it.</summary>
-public class RoundSuspension
+internal sealed class RoundSuspension
 {
     public int RoundId { get; set; }
     public string UserId { get; set; } = "";

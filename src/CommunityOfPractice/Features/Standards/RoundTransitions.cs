@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// closes by the clock whatever runs; these are side effects. Each is claimed on the round's sent-once marker with a
 /// conditional update before it is sent, so running this twice, late, or on two nodes at once mails each one once.
 /// </summary>
-public sealed class RoundTransitions(CommunityDbContext db, IRoundMail mail, TimeProvider clock)
+internal sealed class RoundTransitions(CommunityDbContext db, IRoundMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan ReminderBeforeClosing = TimeSpan.FromHours(48);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>Who may do what with standards: coordinators and admins draft and answer; every member takes part.</summary>
-public sealed class StandardAccess(CommunityDbContext db)
+internal sealed class StandardAccess(CommunityDbContext db)
 {
     public Task<bool> CanDraftAsync(string userId, CancellationToken cancellationToken = default) =>
         HasAnyRoleAsync(userId, [Roles.Coordinator, Roles.Admin], cancellationToken);

@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// community-wide reader (the standards list and pages, the feed, the API, rounds, endorsements, digests) goes through here,
 /// so a group's document is never public and outsiders get the same "not found" as for a document that does not exist.
 /// </summary>
-public static class StandardAudience
+internal static class StandardAudience
 {
     public static IQueryable<StandardDocument> OfTheCommunity(this IQueryable<StandardDocument> documents) => documents.Where(d => d.WorkingGroupId == null);
 

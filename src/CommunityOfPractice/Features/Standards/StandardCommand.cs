@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>What the "new standard" form sends.</summary>
-public sealed class StandardCommand
+internal sealed class StandardCommand
 {
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member's comment on a paragraph during a round.</summary>
-public class StandardComment
+public sealed class StandardComment
 {
     public const int MaxLength = 10_000;
     public const int ReasonLength = 1000;

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// What the members' and drafters' pages read about standards: the list with each one's stage, a standard's versions
 /// and rounds, and a round with its paragraphs, comments and proposals. Drafts are read only for staff.
 /// </summary>
-public sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
+internal sealed class StandardDesk(CommunityDbContext db, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 

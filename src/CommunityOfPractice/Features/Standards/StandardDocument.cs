@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// A standard the coordinating body writes and the community consults on, version after version. Its text lives in
 /// its <see cref="StandardVersion"/>s; the document holds what stays the same across them.
 /// </summary>
-public class StandardDocument
+public sealed class StandardDocument
 {
     // Lengths the validators, the database columns and the forms share.
     public const int TitleLength = 200;

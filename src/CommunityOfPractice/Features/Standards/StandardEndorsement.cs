@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// An organisation endorses a standard's final version through the member who represents it. It is shown only once a
 /// coordinator has confirmed it.
 /// </summary>
-public class StandardEndorsement
+internal sealed class StandardEndorsement
 {
     public const int OrganisationLength = 300;
     public const int RoleLength = 200;

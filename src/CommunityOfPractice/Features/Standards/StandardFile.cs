@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A standard as the drafting page shows it: every version and round, and the latest version's numbered text.</summary>
-public sealed record StandardFile(
+internal sealed record StandardFile(
     StandardDocument Document,
     IReadOnlyList<StandardVersion> Versions,
     IReadOnlyList<ConsultationRound> Rounds,

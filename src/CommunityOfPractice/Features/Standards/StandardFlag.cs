@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Debates;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member asks the moderators to look at a comment or a proposal of a round, with the debates' reasons.</summary>
-public class StandardFlag
+internal sealed class StandardFlag
 {
     public long Id { get; set; }
     public int RoundId { get; set; }

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// block, a table, a deeper heading. Text before the first heading is section "0". Horizontal rules carry no text and
 /// are dropped.
 /// </summary>
-public static class StandardOutline
+internal static class StandardOutline
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseListExtras().DisableHtml().Build();
 

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A numbered, citable paragraph of a version (<c>/standards/{slug}/v2#p3.4</c>).</summary>
-public class StandardParagraph
+public sealed class StandardParagraph
 {
     public const int NumberLength = 40;
     public const int KeyLength = 16;

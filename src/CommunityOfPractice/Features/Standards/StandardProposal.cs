@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>New wording a member proposes for a paragraph, with a reason; the drafters answer every one after the round.</summary>
-public class StandardProposal
+public sealed class StandardProposal
 {
     public const int TextLength = 10_000;
     public const int ReasonLength = 4000;

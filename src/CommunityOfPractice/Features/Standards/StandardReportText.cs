@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Syntheses;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>The report's own words in the standard's language; the figures' words are the synthesis's (<see cref="SynthesisText"/>).</summary>
-public sealed class StandardReportText
+internal sealed class StandardReportText
 {
     private readonly string language;
 

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A heading of a version (# or ##) and the paragraphs under it; numbered by <see cref="ParagraphNumbering"/>.</summary>
-public class StandardSection
+public sealed class StandardSection
 {
     public const int HeadingLength = 500;
 

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>Where a standard stands for members, read from its latest version and that version's round at one instant.</summary>
-public enum StandardStage
+internal enum StandardStage
 {
     /// <summary>The first version is not published yet; only staff see it.</summary>
     Draft,

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record StandardTranslationLink(string Language, string Slug, string Title);
+internal sealed record StandardTranslationLink(string Language, string Slug, string Title);

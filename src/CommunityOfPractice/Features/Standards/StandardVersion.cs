@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// it is made. A published version never changes: its sections and paragraphs are what rounds, comments, proposals and
 /// permalinks point at.
 /// </summary>
-public class StandardVersion
+public sealed class StandardVersion
 {
     public int Id { get; set; }
     public int DocumentId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A member supports another member's proposal, once, while the round is open.</summary>
-public sealed class SupportProposal(CommunityDbContext db, StandardAccess access, TimeProvider clock)
+internal sealed class SupportProposal(CommunityDbContext db, StandardAccess access, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, long proposalId, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>A moderator stops a member from commenting, proposing and supporting in one round; they can still read it.</summary>
-public sealed class SuspendFromRound(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class SuspendFromRound(CommunityDbContext db, StandardAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor moderator, int roundId, string userId, string? reason, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Standards;
 
 /// <summary>How alike two paragraphs are, by the words they share (Dice's coefficient on word counts): 1 for the same words, 0 for none.</summary>
-public static class TextSimilarity
+internal static class TextSimilarity
 {
     public static Dictionary<string, int> Words(string text)
     {

@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// Compares any two versions paragraph by paragraph. Paragraphs are paired by their <see cref="StandardParagraph.Key"/>,
 /// which numbering carries from version to version, so versions 1 and 3 compare as well as 1 and 2.
 /// </summary>
-public static class VersionComparison
+internal static class VersionComparison
 {
     /// <summary>
     /// The two versions to compare among <paramref name="numbers"/> (at least two, ascending), from a query's "from" and

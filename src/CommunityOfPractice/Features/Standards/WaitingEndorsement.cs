@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Standards;
 
-public sealed record WaitingEndorsement(int Id, string StandardTitle, string Organisation, string CountryCode, string SignatoryRole, string EndorsedBy, string EndorsedByEmail, DateTimeOffset EndorsedAt);
+internal sealed record WaitingEndorsement(int Id, string StandardTitle, string Organisation, string CountryCode, string SignatoryRole, string EndorsedBy, string EndorsedByEmail, DateTimeOffset EndorsedAt);

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Standards;
 /// weighs less on a page of a thousand proposals; the space then belongs to both sides, so the texts before and after
 /// are still exactly the two texts.
 /// </summary>
-public static class WordDiff
+internal static class WordDiff
 {
     // Spaces and punctuation are pieces of their own, so "care," to "care;" changes one mark, not the word.
     private static readonly DelimiterChunker Chunker = new([' ', '\t', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'']);

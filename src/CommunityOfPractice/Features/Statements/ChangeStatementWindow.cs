@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>Whoever runs a statement moves its signing window, until it has closed; audited, and its jobs scheduled again.</summary>
-public sealed class ChangeStatementWindow(CommunityDbContext db, StatementAccess access, AuditLog audit, IStatementScheduler scheduler, TimeProvider clock)
+internal sealed class ChangeStatementWindow(CommunityDbContext db, StatementAccess access, AuditLog audit, IStatementScheduler scheduler, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, bool isCoordinator, int statementId, DateTime? opensLocal, DateTime? closesLocal, string? timeZoneId, CancellationToken cancellationToken = default)
     {

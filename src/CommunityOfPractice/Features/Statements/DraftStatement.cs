@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// A coordinator, or a working group's chair for their group, drafts a statement with its signing window, optionally
 /// as a translation of another. It stays a draft, seen by coordinators and the group's members, until its window opens.
 /// </summary>
-public sealed class DraftStatement(CommunityDbContext db, StatementAccess access, MarkdownRenderer markdown, AuditLog audit, IStatementScheduler scheduler, TimeProvider clock)
+internal sealed class DraftStatement(CommunityDbContext db, StatementAccess access, MarkdownRenderer markdown, AuditLog audit, IStatementScheduler scheduler, TimeProvider clock)
 {
     /// <param name="isCoordinator">Whether the host's coordinator rule (role and second factor) holds for the actor.</param>
     public async Task<CommandResult<Statement>> HandleAsync(Actor actor, bool isCoordinator, StatementCommand command, CancellationToken cancellationToken = default)

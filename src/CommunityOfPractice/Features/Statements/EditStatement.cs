@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// slug stays, as links to it have been shared. Once its window has opened the text is locked: organisations sign it as
 /// it stands. The lock is read from the clock again just before the commit.
 /// </summary>
-public sealed class EditStatement(CommunityDbContext db, StatementAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
+internal sealed class EditStatement(CommunityDbContext db, StatementAccess access, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, bool isCoordinator, int statementId, StatementCommand command, CancellationToken cancellationToken = default)
     {

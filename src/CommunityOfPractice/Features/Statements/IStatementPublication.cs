@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>Told after a published statement's public views change (its publication, its toolkit): the host drops their cached copies.</summary>
-public interface IStatementPublication
+internal interface IStatementPublication
 {
     Task ChangedAsync(CancellationToken cancellationToken = default);
 }

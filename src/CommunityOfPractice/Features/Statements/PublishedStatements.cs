@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>The public side of statements: published ones only, always (a draft or open statement is not there).</summary>
-public sealed class PublishedStatements(CommunityDbContext db, IFileStore files)
+internal sealed class PublishedStatements(CommunityDbContext db, IFileStore files)
 {
     private IQueryable<Statement> Published => db.Set<Statement>().AsNoTracking().Where(s => s.PublishedAt != null);
 

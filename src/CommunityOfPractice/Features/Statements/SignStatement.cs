@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// A representative signs an open statement on behalf of one of their approved organisations, once per organisation.
 /// The window is read from the clock just before the commit; the key refuses a second signature given at the same instant.
 /// </summary>
-public sealed class SignStatement(CommunityDbContext db, StatementAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class SignStatement(CommunityDbContext db, StatementAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, int statementId, int organisationId, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// clock (<see cref="StateAt"/>) at commit time, never from a stored state; <see cref="PublishedAt"/> is set once by the
 /// closing job (or the reconciler) so the public page appears, and its cache is dropped, when the window has closed.
 /// </summary>
-public class Statement
+internal sealed class Statement
 {
     public const int TitleLength = 200;
     public const int TextLength = 40_000;

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// factor); the rest is read from the database: a group's chair drafts for their group, a group's members see its
 /// drafts, members see open and published statements, representatives sign for their approved organisations.
 /// </summary>
-public sealed class StatementAccess(CommunityDbContext db)
+internal sealed class StatementAccess(CommunityDbContext db)
 {
     public Task<bool> IsAppointedAsync(int groupId, string userId, CancellationToken cancellationToken = default) =>
         db.Set<WorkingGroupMember>().AnyAsync(m => m.WorkingGroupId == groupId && m.UserId == userId && m.Status == GroupMemberStatus.Appointed, cancellationToken);

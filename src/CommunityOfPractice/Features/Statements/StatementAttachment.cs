@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>A file of the statement's campaign toolkit (PDF, PNG or JPEG, recognised by its bytes), downloadable once published.</summary>
-public class StatementAttachment
+internal sealed class StatementAttachment
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// Statements as a member sees them: open and published ones for every member, drafts for coordinators and, for a
 /// group's draft, the group's members. A statement someone may not see is, for them, not there.
 /// </summary>
-public sealed class StatementReader(CommunityDbContext db, StatementAccess access, TimeProvider clock)
+internal sealed class StatementReader(CommunityDbContext db, StatementAccess access, TimeProvider clock)
 {
     public async Task<List<StatementListItem>> ListAsync(string userId, bool isCoordinator, CancellationToken cancellationToken = default)
     {

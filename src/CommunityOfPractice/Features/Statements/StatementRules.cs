@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Debates;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>What a draft and its signing window must hold, checked before anything is written.</summary>
-public static class StatementRules
+internal static class StatementRules
 {
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
 

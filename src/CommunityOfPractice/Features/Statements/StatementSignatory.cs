@@ -4,4 +4,4 @@ using CommunityOfPractice.Features.Organisations;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>An organisation that signed, as its statement shows it.</summary>
-public sealed record StatementSignatory(int OrganisationId, string Name, OrganisationKind Kind, WhoRegion Region, string CountryCode, DateTimeOffset SignedAt);
+internal sealed record StatementSignatory(int OrganisationId, string Name, OrganisationKind Kind, WhoRegion Region, string CountryCode, DateTimeOffset SignedAt);

@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Organisations;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>An organisation's signature, given by one of its representatives; one per organisation (the key says so).</summary>
-public class StatementSignature
+internal sealed class StatementSignature
 {
     public int StatementId { get; set; }
     public Statement? Statement { get; set; }

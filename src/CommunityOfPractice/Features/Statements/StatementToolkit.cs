@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// recognised by their first bytes and at most 10 MB each, stored under a random name in the file store, and removes
 /// them; the public downloads them once the statement is published.
 /// </summary>
-public sealed class StatementToolkit(CommunityDbContext db, StatementAccess access, IFileStore files, AuditLog audit, IStatementPublication publication, TimeProvider clock)
+internal sealed class StatementToolkit(CommunityDbContext db, StatementAccess access, IFileStore files, AuditLog audit, IStatementPublication publication, TimeProvider clock)
 {
     public const int MaxPerStatement = 10;
 

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Statements;
 /// page appears and the cached views are dropped). Each is claimed with a conditional update before it is carried out,
 /// so a job run twice, late, or on two nodes does it once. Signing itself never waits for a job: the clock decides.
 /// </summary>
-public sealed class StatementTransitions(CommunityDbContext db, AuditLog audit, IStatementPublication publication, TimeProvider clock)
+internal sealed class StatementTransitions(CommunityDbContext db, AuditLog audit, IStatementPublication publication, TimeProvider clock)
 {
     public async Task ApplyAsync(int statementId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>Another language's version of a statement.</summary>
-public sealed record StatementTranslation(string Slug, string Language, string Title);
+internal sealed record StatementTranslation(string Slug, string Language, string Title);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Features;
 
-public static class StatementsCore
+internal static class StatementsCore
 {
     /// <summary>Joint statements (issue 19): drafting and editing, the signing window, signatures, publication and the campaign toolkit.</summary>
     public static IServiceCollection AddStatements(this IServiceCollection services) => services

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Statements;
 
 /// <summary>A representative withdraws their organisation's signature while the window is open; audited.</summary>
-public sealed class WithdrawSignature(CommunityDbContext db, StatementAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class WithdrawSignature(CommunityDbContext db, StatementAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, int statementId, int organisationId, CancellationToken cancellationToken = default)
     {

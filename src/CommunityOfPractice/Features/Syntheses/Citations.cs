@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// A statement cites a post by writing <c>[post:123]</c>. Each cited post becomes a numbered footnote, quoted as its
 /// author's consent allows; a post that was hidden, withdrawn or is not part of the debate cannot be cited.
 /// </summary>
-public static partial class Citations
+internal static partial class Citations
 {
     public const int FootnoteQuoteLength = 400;
 

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record DebateChoice(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
+internal sealed record DebateChoice(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// stakeholder group and region only as far as their profile shows them (<paramref name="ShowsCategory"/>,
 /// <paramref name="ShowsCountry"/>): a health condition a member hides is never written under their words.
 /// </summary>
-public sealed record DebateContribution(
+internal sealed record DebateContribution(
     long PostId,
     long? ParentId,
     int? QuestionId,

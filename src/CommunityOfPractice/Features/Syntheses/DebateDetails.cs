@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record DebateDetails(int Id, string Title, string Summary, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
+internal sealed record DebateDetails(int Id, string Title, string Summary, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record DebateImpact(string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int Participants, int Posts);
+internal sealed record DebateImpact(string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, int Participants, int Posts);

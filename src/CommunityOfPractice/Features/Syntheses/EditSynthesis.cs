@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Starts a synthesis for a debate, saves its written sections, and finalises it into numbered versions.</summary>
-public sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, AuditLog audit, TimeProvider clock)
+internal sealed class EditSynthesis(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult<Synthesis>> StartAsync(Actor coordinator, int debateId, CancellationToken cancellationToken = default)
     {

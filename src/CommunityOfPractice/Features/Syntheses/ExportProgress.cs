@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);
+internal sealed record ExportProgress(int SynthesisId, int ExportId, ExportStatus Status, int Progress);

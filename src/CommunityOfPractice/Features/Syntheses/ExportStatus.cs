@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public enum ExportStatus
+internal enum ExportStatus
 {
     Queued,
     Running,

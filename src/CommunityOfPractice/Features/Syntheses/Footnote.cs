@@ -5,7 +5,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// form of the note in the JSON export; the documents print it in their own language's quotation marks
 /// (<see cref="SynthesisText.Footnote"/>).
 /// </summary>
-public sealed record Footnote(int Number, long PostId, string? Quote, string Attribution)
+internal sealed record Footnote(int Number, long PostId, string? Quote, string Attribution)
 {
     public string Text => Quote is null ? Attribution : $"“{Quote}” ({Attribution})";
 }

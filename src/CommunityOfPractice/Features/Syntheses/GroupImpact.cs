@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A working group whose term overlapped the period, and how many members it has now.</summary>
-public sealed record GroupImpact(string Name, DateOnly StartsOn, DateOnly EndsOn, int Members);
+internal sealed record GroupImpact(string Name, DateOnly StartsOn, DateOnly EndsOn, int Members);

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Runs a synthesis' background work: the member check's opening mail and the exports.</summary>
-public interface ISynthesisScheduler
+internal interface ISynthesisScheduler
 {
     void ScheduleMemberCheck(int synthesisId, DateTimeOffset opensAt);
 

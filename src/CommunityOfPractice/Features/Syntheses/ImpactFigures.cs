@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Organisations;
 
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record ImpactFigures(
+internal sealed record ImpactFigures(
     ImpactPeriod Period,
     int Members,
     int NewMembers,

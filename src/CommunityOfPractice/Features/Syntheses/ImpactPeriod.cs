@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record ImpactPeriod(DateOnly From, DateOnly To)
+internal sealed record ImpactPeriod(DateOnly From, DateOnly To)
 {
     public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>What the community did in a period, as the coordinating body reports its year (seed 001).</summary>
-public sealed class ImpactReport(CommunityDbContext db)
+internal sealed class ImpactReport(CommunityDbContext db)
 {
     public static IReadOnlyList<FieldError> Check(DateOnly? from, DateOnly? to) =>
         from is null || to is null ? [new FieldError("From", "Give the first and last day of the period.")]

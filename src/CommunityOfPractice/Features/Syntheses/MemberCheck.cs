@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// The member check: the draft is opened to the debate's participants for a time-boxed window, decided by the clock
 /// like a debate's; they comment on sections and may endorse it. A job tells them when it opens, once per window.
 /// </summary>
-public sealed class MemberCheck(CommunityDbContext db, SynthesisAccess access, ISynthesisScheduler scheduler, ISynthesisMail mail, AuditLog audit, TimeProvider clock)
+internal sealed class MemberCheck(CommunityDbContext db, SynthesisAccess access, ISynthesisScheduler scheduler, ISynthesisMail mail, AuditLog audit, TimeProvider clock)
 {
     public static readonly TimeSpan LongestWindow = TimeSpan.FromDays(30);
 

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record MemberCheckView(IReadOnlyList<SynthesisCommentView> Comments, IReadOnlyList<string> Endorsers, int Participants);
+internal sealed record MemberCheckView(IReadOnlyList<SynthesisCommentView> Comments, IReadOnlyList<string> Endorsers, int Participants);

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// Counts participants and posts of a debate, overall and by category, WHO region, country and day (UTC), labelled in
 /// the synthesis's language. Days keep their ISO form (2026-03-12) in every language.
 /// </summary>
-public static class Participation
+internal static class Participation
 {
     public static ParticipationFigures Count(IEnumerable<DebateContribution> contributions, SynthesisText text)
     {

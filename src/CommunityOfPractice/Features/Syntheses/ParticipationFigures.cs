@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Who took part and how much: counts published member posts, whatever their authors' quoting consent.</summary>
-public sealed record ParticipationFigures(
+internal sealed record ParticipationFigures(
     int Participants,
     int Posts,
     int PostsFromPeopleLivingWithNcds,

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>The highlighted posts of one guiding question (or of none), quoted as their authors allow.</summary>
-public sealed record QuestionHighlights(string Question, IReadOnlyList<Quote> Quotes, int NotQuoted);
+internal sealed record QuestionHighlights(string Question, IReadOnlyList<Quote> Quotes, int NotQuoted);

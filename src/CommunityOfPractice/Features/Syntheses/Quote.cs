@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record Quote(long PostId, string Text, string Attribution);
+internal sealed record Quote(long PostId, string Text, string Attribution);

@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// How an author is credited under a quote: by name, described without a name ("a person living with diabetes, Africa
 /// region"), or not at all. The words are a synthesis's own (<see cref="SynthesisText"/>), English unless a language is given.
 /// </summary>
-public static class QuoteAttribution
+internal static class QuoteAttribution
 {
     /// <summary>How an author is credited under a quote of theirs, or null when they may not be quoted.</summary>
     public static string? Of(QuotingConsent consent, string authorName, bool authorDeleted, StakeholderCategory? visibleCategory, NcdAreas areas,

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A member check open to a participant: the synthesis of a debate they took part in, theirs to comment on and endorse.</summary>
-public sealed record ReviewRound(int SynthesisId, string DebateTitle, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool Endorsed);
+internal sealed record ReviewRound(int SynthesisId, string DebateTitle, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool Endorsed);

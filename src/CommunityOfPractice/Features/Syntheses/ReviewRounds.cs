@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>The member checks a member may take part in now, for their home.</summary>
-public sealed class ReviewRounds(CommunityDbContext db, SynthesisAccess access, TimeProvider clock)
+internal sealed class ReviewRounds(CommunityDbContext db, SynthesisAccess access, TimeProvider clock)
 {
     /// <summary>The syntheses whose member check is open now, of debates <paramref name="userId"/> took part in, closing soonest first.</summary>
     public async Task<IReadOnlyList<ReviewRound>> OpenToAsync(string userId, CancellationToken cancellationToken = default)

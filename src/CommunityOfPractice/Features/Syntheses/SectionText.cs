@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A written section; citations are footnote markers <c>[^n]</c> numbered as in <see cref="SynthesisDocument.Footnotes"/>.</summary>
-public sealed record SectionText(SynthesisSection Key, string Heading, string Markdown);
+internal sealed record SectionText(SynthesisSection Key, string Heading, string Markdown);

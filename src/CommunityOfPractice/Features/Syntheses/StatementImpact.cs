@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A joint statement published in the period, and how many organisations signed it.</summary>
-public sealed record StatementImpact(string Title, DateTimeOffset PublishedAt, int Signatures);
+internal sealed record StatementImpact(string Title, DateTimeOffset PublishedAt, int Signatures);

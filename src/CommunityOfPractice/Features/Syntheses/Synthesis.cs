@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// The coordinating body's account of one debate: a draft whose figures and quotes are generated from the debate,
 /// with sections written by coordinators. Finalising freezes it into an immutable, numbered <see cref="SynthesisVersion"/>.
 /// </summary>
-public class Synthesis
+public sealed class Synthesis
 {
     public const int MaxSectionLength = 40_000;
     public const string DefaultLanguage = "en";

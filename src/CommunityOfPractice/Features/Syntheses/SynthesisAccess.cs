@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Coordinators, moderators and admins write syntheses; a debate's participants review them during the member check.</summary>
-public sealed class SynthesisAccess(CommunityDbContext db)
+internal sealed class SynthesisAccess(CommunityDbContext db)
 {
     public async Task<bool> CanEditAsync(string userId, CancellationToken cancellationToken = default) =>
         await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A participant's comment on a section during the member check.</summary>
-public class SynthesisComment
+internal sealed class SynthesisComment
 {
     public const int MaxLength = 4_000;
 

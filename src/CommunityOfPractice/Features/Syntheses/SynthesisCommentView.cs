@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record SynthesisCommentView(long Id, SynthesisSection Section, string AuthorName, string Text, DateTimeOffset At);
+internal sealed record SynthesisCommentView(long Id, SynthesisSection Section, string AuthorName, string Text, DateTimeOffset At);

@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// Generates a synthesis document from its debate: details, webinar, questions, figures, highlights, sections. Its own
 /// words (title, headings, attributions, figure labels) are written in the synthesis's language.
 /// </summary>
-public sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
+internal sealed class SynthesisComposer(CommunityDbContext db, TimeProvider clock)
 {
 
     /// <summary>The JSON export's serializer settings; its schema is served at <c>/api/syntheses/schema.json</c>.</summary>

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// The language of the document's own words ("en", "fr" or "es"): its title, headings, labels, attributions and dates.
 /// Members' quotes stay in the words they wrote. Versions finalised before syntheses had a language are English.
 /// </param>
-public sealed record SynthesisDocument(
+internal sealed record SynthesisDocument(
     int SynthesisId,
     int? Version,
     DateTimeOffset? FinalisedAt,

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A participant endorses the draft as a fair account of the debate.</summary>
-public class SynthesisEndorsement
+internal sealed class SynthesisEndorsement
 {
     public int SynthesisId { get; set; }
     public string UserId { get; set; } = "";

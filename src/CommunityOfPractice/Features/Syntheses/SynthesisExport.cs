@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>One export of a finalised version, produced by a background job and kept for download.</summary>
-public class SynthesisExport
+internal sealed class SynthesisExport
 {
     public int Id { get; set; }
     public int VersionId { get; set; }

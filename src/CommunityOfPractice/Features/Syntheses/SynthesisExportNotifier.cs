@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// Tells the builder pages how their exports advance (<see cref="Live.LiveChannel{TEvent}"/>): the export job never waits
 /// for a page. A page that fell behind hears a progress of -1 and re-reads its exports.
 /// </summary>
-public sealed class SynthesisExportNotifier(ILogger<SynthesisExportNotifier> logger) : Live.LiveChannel<ExportProgress>(logger)
+internal sealed class SynthesisExportNotifier(ILogger<SynthesisExportNotifier> logger) : Live.LiveChannel<ExportProgress>(logger)
 {
     protected override int TopicOf(ExportProgress liveEvent) => liveEvent.SynthesisId;
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Exports of finalised versions: requested by coordinators, produced by a background job, kept for download.</summary>
-public sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,
+internal sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess access, SynthesisComposer composer, ISynthesisScheduler scheduler, SynthesisExportNotifier notifier,
     MarkdownRenderer markdown, IFileStore files, AuditLog audit, TimeProvider clock, ILogger<SynthesisExports> logger, Microsoft.Extensions.Options.IOptions<SynthesisOptions> options)
 {
     /// <summary>A running export not heard of for this long is taken as lost with its process.</summary>

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record SynthesisListItem(int Id, int DebateId, string DebateTitle, DateTimeOffset DebateClosesAt, int? LatestVersion, DateTimeOffset? LatestFinalisedAt,
+internal sealed record SynthesisListItem(int Id, int DebateId, string DebateTitle, DateTimeOffset DebateClosesAt, int? LatestVersion, DateTimeOffset? LatestFinalisedAt,
     DateTimeOffset UpdatedAt, DateTimeOffset? ReviewOpensAt, DateTimeOffset? ReviewClosesAt);

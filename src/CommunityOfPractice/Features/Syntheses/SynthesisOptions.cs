@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>"Syntheses": how the exported documents present the community.</summary>
-public sealed class SynthesisOptions
+internal sealed class SynthesisOptions
 {
     public const string Section = "Syntheses";
     public const string DefaultPublisher = "Community of Practice";

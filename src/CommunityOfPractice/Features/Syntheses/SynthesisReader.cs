@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>Reads syntheses for the pages and the API. The API sees finalised versions only.</summary>
-public sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
+internal sealed class SynthesisReader(CommunityDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SynthesisListItem>> AllAsync(CancellationToken cancellationToken = default) =>
         await db.Syntheses.AsNoTracking()

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Syntheses;
 /// and its French and Spanish siblings. The culture is always given explicitly: exports run in background jobs, where
 /// the current UI culture is whatever the thread had, not the synthesis's language.
 /// </summary>
-public sealed class SynthesisText
+internal sealed class SynthesisText
 {
     private static readonly ResourceManager Resources = new(typeof(SynthesisText).FullName!, typeof(SynthesisText).Assembly);
 

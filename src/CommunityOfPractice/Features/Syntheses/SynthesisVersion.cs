@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
 /// <summary>A finalised synthesis: the whole document as it was, stored as JSON and never changed.</summary>
-public class SynthesisVersion
+public sealed class SynthesisVersion
 {
     public int Id { get; set; }
     public int SynthesisId { get; set; }

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record VersionSummary(int Id, int Number, DateTimeOffset FinalisedAt);
+internal sealed record VersionSummary(int Id, int Number, DateTimeOffset FinalisedAt);

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record WebinarDetails(string Title, DateTimeOffset StartsAt, string? RecordingUrl);
+internal sealed record WebinarDetails(string Title, DateTimeOffset StartsAt, string? RecordingUrl);

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Syntheses;
 
-public sealed record WebinarImpact(string Title, DateTimeOffset StartsAt, int Registered, int Attended);
+internal sealed record WebinarImpact(string Title, DateTimeOffset StartsAt, int Registered, int Attended);

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record CalendarEntry(UpcomingEventKind Kind, int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool IsCancelled);
+internal sealed record CalendarEntry(UpcomingEventKind Kind, int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool IsCancelled);

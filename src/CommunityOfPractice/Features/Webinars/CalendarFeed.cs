@@ -14,7 +14,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// and the windows of the debates they follow,
 /// at an address holding a secret token that any calendar app can subscribe to and the member can reset.
 /// </summary>
-public sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
+internal sealed class CalendarFeed(CommunityDbContext db, TimeProvider clock)
 {
     private const int TokenBytes = 32;
 

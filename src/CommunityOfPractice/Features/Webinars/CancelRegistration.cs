@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>A member gives their seat back; the first in line on the waitlist gets it and is told.</summary>
-public sealed class CancelRegistration(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
+internal sealed class CancelRegistration(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// (<see cref="WebinarStewards"/>). A new time raises the invitation's SEQUENCE and mails the updated invitation; a raised
 /// capacity seats the first in line; a cancellation mails a cancellation that removes the event from calendars.
 /// </summary>
-public sealed class ChangeWebinar(CommunityDbContext db, WebinarStewards stewards, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
+internal sealed class ChangeWebinar(CommunityDbContext db, WebinarStewards stewards, AuditLog audit, IWebinarMail mail, IWebinarScheduler scheduler, DebateNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> EditAsync(Actor actor, int webinarId, WebinarCommand command, CancellationToken cancellationToken = default)
     {

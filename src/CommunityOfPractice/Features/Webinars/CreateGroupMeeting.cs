@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// invitation, reminders and seats), but listed, readable and open to registration only within the group
 /// (<see cref="WebinarAudience"/>).
 /// </summary>
-public sealed class CreateGroupMeeting(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWebinarScheduler scheduler)
+internal sealed class CreateGroupMeeting(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWebinarScheduler scheduler)
 {
     public async Task<CommandResult<Webinar>> HandleAsync(Actor actor, int groupId, WebinarCommand command, CancellationToken cancellationToken = default)
     {

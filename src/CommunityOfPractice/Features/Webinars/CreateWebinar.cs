@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>A moderator schedules a webinar; times are entered in their zone and stored in UTC.</summary>
-public sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarScheduler scheduler, TimeProvider clock)
+internal sealed class CreateWebinar(CommunityDbContext db, DebateAccess access, AuditLog audit, IWebinarScheduler scheduler, TimeProvider clock)
 {
     /// <summary>Checks a new or changed webinar; <paramref name="current"/> is the stored one when it is a change.</summary>
     public static List<FieldError> Validate(WebinarCommand command, DateTimeOffset now, out Webinar webinar, Webinar? current = null)

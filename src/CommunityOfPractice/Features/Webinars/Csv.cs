@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>CSV fields that spreadsheets open as text, never as formulas.</summary>
-public static class Csv
+internal static class Csv
 {
     /// <summary>
     /// Quotes every field, doubles inner quotes, and prefixes a quote to what a spreadsheet would evaluate

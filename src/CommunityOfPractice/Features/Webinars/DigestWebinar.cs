@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record DigestWebinar(int Id, string Title, DateTimeOffset StartsAt, bool Registered);
+internal sealed record DigestWebinar(int Id, string Title, DateTimeOffset StartsAt, bool Registered);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>One calendar of webinars and debate windows, for members.</summary>
-public sealed class EventCalendar(CommunityDbContext db, TimeProvider clock)
+internal sealed class EventCalendar(CommunityDbContext db, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed class FollowUpCommand
+internal sealed class FollowUpCommand
 {
     public string? RecordingUrl { get; set; }
     public string? SlidesUrl { get; set; }

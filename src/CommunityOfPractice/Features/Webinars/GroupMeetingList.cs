@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// A working group's meetings, as its space lists them to those who may see the space (the space checks that first):
 /// the meetings not yet over, soonest first, and those that are over, latest first, which stay readable.
 /// </summary>
-public sealed class GroupMeetingList(CommunityDbContext db, TimeProvider clock)
+internal sealed class GroupMeetingList(CommunityDbContext db, TimeProvider clock)
 {
     public async Task<(IReadOnlyList<GroupMeetingView> Upcoming, IReadOnlyList<GroupMeetingView> Past)> ListAsync(int groupId, CancellationToken cancellationToken = default)
     {

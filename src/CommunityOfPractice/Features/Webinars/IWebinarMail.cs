@@ -2,7 +2,7 @@ using CommunityOfPractice.Data;
 
 namespace CommunityOfPractice.Features.Webinars;
 
-public interface IWebinarMail
+internal interface IWebinarMail
 {
     Task SendSeatFreedAsync(AppUser member, Webinar webinar, CancellationToken cancellationToken = default);
 

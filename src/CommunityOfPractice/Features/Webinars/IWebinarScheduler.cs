@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>Schedules a webinar's reminders at their instants; a reconciler catches whatever a lost job missed.</summary>
-public interface IWebinarScheduler
+internal interface IWebinarScheduler
 {
     void ScheduleReminders(Webinar webinar, DateTimeOffset now);
 }

@@ -2,4 +2,4 @@ namespace CommunityOfPractice.Features.Webinars;
 
 /// <param name="ViewerStatus">Registered or waitlisted; null for a webinar they may still register for.</param>
 /// <param name="IsNear">Near enough to put its meeting link forward (<see cref="Webinar.IsNearAt"/>).</param>
-public sealed record NextWebinar(Webinar Webinar, RegistrationStatus? ViewerStatus, bool IsNear);
+internal sealed record NextWebinar(Webinar Webinar, RegistrationStatus? ViewerStatus, bool IsNear);

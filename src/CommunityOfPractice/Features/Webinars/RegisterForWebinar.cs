@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// happen in one serialized transaction, so two members taking the last seat at once get one seat and one
 /// waitlist place.
 /// </summary>
-public sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
+internal sealed class RegisterForWebinar(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
 {
     public async Task<CommandResult<RegistrationStatus?>> HandleAsync(string userId, int webinarId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record Registrant(string UserId, string DisplayName, string Email, string? Organisation, string CountryCode,
+internal sealed record Registrant(string UserId, string DisplayName, string Email, string? Organisation, string CountryCode,
     RegistrationStatus Status, DateTimeOffset RegisteredAt, bool? Attended);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public enum RegistrationStatus
+internal enum RegistrationStatus
 {
     Registered,
     /// <summary>Capacity was reached: the first in line gets the next freed seat.</summary>

@@ -1,3 +1,3 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public sealed record UpcomingEvent(UpcomingEventKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+internal sealed record UpcomingEvent(UpcomingEventKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

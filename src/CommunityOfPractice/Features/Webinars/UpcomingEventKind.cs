@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public enum UpcomingEventKind
+internal enum UpcomingEventKind
 {
     Webinar,
     Debate,

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>A members-only webinar, usually setting the context of a debate.</summary>
-public class Webinar
+public sealed class Webinar
 {
     // Lengths the validators, the database columns and the forms share.
     public const int TitleLength = 200;

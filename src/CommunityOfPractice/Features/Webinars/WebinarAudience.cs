@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// only by the group's appointed members, coordinators and admins, as its debates are (<see cref="Debates.DebateAudience"/>).
 /// Every query that lists or reads webinars goes through here, so the pages, lists, calendars, digests and figures agree.
 /// </summary>
-public static class WebinarAudience
+internal static class WebinarAudience
 {
     /// <summary>The webinars <paramref name="userId"/> may see; with no user, only the community's.</summary>
     public static IQueryable<Webinar> VisibleTo(this IQueryable<Webinar> webinars, CommunityDbContext db, string? userId) =>

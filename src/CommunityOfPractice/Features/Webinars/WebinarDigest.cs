@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>What a member's digest tells about webinars: those coming soon, and those announced since the last one.</summary>
-public sealed class WebinarDigest(CommunityDbContext db)
+internal sealed class WebinarDigest(CommunityDbContext db)
 {
     public const int MaxWebinars = 10;
 

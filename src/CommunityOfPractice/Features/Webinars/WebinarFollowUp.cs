@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// After the webinar, a moderator adds the recording, the slides and a short summary (shown on the webinar
 /// page and pinned at the top of the linked debate room) and marks who attended.
 /// </summary>
-public sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
+internal sealed class WebinarFollowUp(CommunityDbContext db, DebateAccess access, AuditLog audit, DebateNotifier notifier, TimeProvider clock)
 {
     public const int SummaryLength = 5000;
 

@@ -12,7 +12,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// (ATTENDEE, accepted). Downloaded again it is a copy to add (METHOD:PUBLISH). Both give registered people the meeting
 /// link in DESCRIPTION as well as in LOCATION.
 /// </summary>
-public static class WebinarInvitation
+internal static class WebinarInvitation
 {
     public static string UidOf(Webinar webinar) => $"webinar-{webinar.Id}@community-of-practice";
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>Reads webinars for members: the list, and one webinar with the viewer's registration.</summary>
-public sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
+internal sealed class WebinarQuery(CommunityDbContext db, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 

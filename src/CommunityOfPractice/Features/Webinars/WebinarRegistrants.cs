@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.Webinars;
 
 /// <summary>The registrant list moderators see, and its CSV export.</summary>
-public sealed class WebinarRegistrants(CommunityDbContext db)
+internal sealed class WebinarRegistrants(CommunityDbContext db)
 {
     /// <summary>The registrants of a webinar <paramref name="viewerId"/> may see; none for a group's meeting they may not.</summary>
     public async Task<IReadOnlyList<Registrant>> ListAsync(int webinarId, string viewerId, CancellationToken cancellationToken = default) =>

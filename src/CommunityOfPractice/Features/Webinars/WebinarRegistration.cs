@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public class WebinarRegistration
+internal sealed class WebinarRegistration
 {
     public long Id { get; set; }
     public int WebinarId { get; set; }

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public enum WebinarReminder
+internal enum WebinarReminder
 {
     DayBefore,
     HourBefore,

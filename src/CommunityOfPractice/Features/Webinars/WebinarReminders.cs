@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// conditional update before mail goes out, so a job running twice, late, after a restart or on two nodes
 /// sends it once; a new start time gets new reminders.
 /// </summary>
-public sealed class WebinarReminders(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
+internal sealed class WebinarReminders(CommunityDbContext db, IWebinarMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan DayBefore = TimeSpan.FromHours(24);
     public static readonly TimeSpan HourBefore = TimeSpan.FromHours(1);

@@ -1,6 +1,6 @@
 namespace CommunityOfPractice.Features.Webinars;
 
-public class WebinarSpeaker
+public sealed class WebinarSpeaker
 {
     public int Id { get; set; }
     public int WebinarId { get; set; }

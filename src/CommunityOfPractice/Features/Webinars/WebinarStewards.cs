@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Features.Webinars;
 /// (coordinators, admins, and its chair while still appointed), while its term is not over, that group's meetings: the
 /// rule by which they schedule them (<see cref="CreateGroupMeeting"/>), so the pages and the use case agree.
 /// </summary>
-public sealed class WebinarStewards(CommunityDbContext db, DebateAccess access, WorkingGroupAccess groups, TimeProvider clock)
+internal sealed class WebinarStewards(CommunityDbContext db, DebateAccess access, WorkingGroupAccess groups, TimeProvider clock)
 {
     /// <summary>Whether <paramref name="userId"/> may change a webinar of <paramref name="workingGroupId"/> (null: the community's).</summary>
     public async Task<bool> MayChangeAsync(int? workingGroupId, string userId, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A member asks to join a group, saying why; the chair (or a coordinator) decides.</summary>
-public sealed class ApplyToGroup(CommunityDbContext db, GroupDesk desk, AuditLog audit, WorkingGroupNotifier notifier)
+internal sealed class ApplyToGroup(CommunityDbContext db, GroupDesk desk, AuditLog audit, WorkingGroupNotifier notifier)
 {
     public const string MotivationField = "Motivation";
 

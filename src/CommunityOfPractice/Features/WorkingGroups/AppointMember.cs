@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A coordinator or the chair appoints a member; a pending application of theirs becomes the appointment.</summary>
-public sealed class AppointMember(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWorkingGroupMail mail, WorkingGroupNotifier notifier)
+internal sealed class AppointMember(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWorkingGroupMail mail, WorkingGroupNotifier notifier)
 {
     public const string MemberField = "MemberId";
 

@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>Weighs a group's appointed members against its composition rules; pure, so the page, the queue and the tests agree.</summary>
-public static class CompositionCheck
+internal static class CompositionCheck
 {
     public const string SizeAndRegions = "SizeAndRegions";
     public const string NcdShare = "NcdShare";

@@ -4,4 +4,4 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>What the composition rules read of one appointed member: their region (null when their country is unknown) and stakeholder category.</summary>
-public sealed record CompositionMember(WhoRegion? Region, StakeholderCategory Category);
+internal sealed record CompositionMember(WhoRegion? Region, StakeholderCategory Category);

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// A coordinator or the chair opens a debate in the group's space: the same debate, room, clock rules and moderation as
 /// any other, but listed and readable only by the group's members, coordinators and admins (<see cref="DebateAudience"/>).
 /// </summary>
-public sealed class CreateGroupDebate(CommunityDbContext db, GroupDesk desk, AuditLog audit, IDebateScheduler scheduler)
+internal sealed class CreateGroupDebate(CommunityDbContext db, GroupDesk desk, AuditLog audit, IDebateScheduler scheduler)
 {
     public async Task<CommandResult<Debate>> HandleAsync(Actor actor, int groupId, DebateCommand command, CancellationToken cancellationToken = default)
     {

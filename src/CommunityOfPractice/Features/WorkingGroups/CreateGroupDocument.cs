@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// The chair of a group in its term, or a coordinator with two-factor sign-in, adds a document to the group's space: a standard's document and
 /// numbered first version (<see cref="CreateStandard"/>), published at once to the group's members and to nobody else.
 /// </summary>
-public sealed class CreateGroupDocument(CommunityDbContext db, WorkingGroupAccess access, GroupDesk desk, CreateStandard create)
+internal sealed class CreateGroupDocument(CommunityDbContext db, WorkingGroupAccess access, GroupDesk desk, CreateStandard create)
 {
     public async Task<CommandResult<StandardDocument>> HandleAsync(Actor actor, int groupId, StandardCommand command, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A coordinator creates a group; its chair is its first appointed member.</summary>
-public sealed class CreateWorkingGroup(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, ITermScheduler scheduler, WorkingGroupNotifier notifier, TimeProvider clock)
+internal sealed class CreateWorkingGroup(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, ITermScheduler scheduler, WorkingGroupNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult<WorkingGroup>> HandleAsync(Actor coordinator, WorkingGroupCommand command, CancellationToken cancellationToken = default)
     {

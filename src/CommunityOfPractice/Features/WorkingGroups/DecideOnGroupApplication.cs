@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>The chair or a coordinator accepts an application (an appointment) or declines it; the applicant is mailed either way.</summary>
-public sealed class DecideOnGroupApplication(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWorkingGroupMail mail, WorkingGroupNotifier notifier)
+internal sealed class DecideOnGroupApplication(CommunityDbContext db, GroupDesk desk, AuditLog audit, IWorkingGroupMail mail, WorkingGroupNotifier notifier)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, int groupId, int applicationId, bool accept, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A coordinator changes a group's name, mandate, chair or rules (the term changes by renewal). A new chair is appointed if not yet a member.</summary>
-public sealed class EditWorkingGroup(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, WorkingGroupNotifier notifier, TimeProvider clock)
+internal sealed class EditWorkingGroup(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, WorkingGroupNotifier notifier, TimeProvider clock)
 {
     public async Task<CommandResult> HandleAsync(Actor coordinator, int groupId, WorkingGroupCommand command, CancellationToken cancellationToken = default)
     {

@@ -3,4 +3,4 @@ using CommunityOfPractice.Features.Geography;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>An application waiting for the chair.</summary>
-public sealed record GroupApplicationView(int Id, string UserId, string DisplayName, WhoRegion? Region, string Motivation, DateTimeOffset CreatedAt);
+internal sealed record GroupApplicationView(int Id, string UserId, string DisplayName, WhoRegion? Region, string Motivation, DateTimeOffset CreatedAt);

@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>One of the group's own debates.</summary>
-public sealed record GroupDebateView(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
+internal sealed record GroupDebateView(int Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>What every change to a group's members starts with: the group with its members, and whether the actor may run it.</summary>
-public sealed class GroupDesk(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
+internal sealed class GroupDesk(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 

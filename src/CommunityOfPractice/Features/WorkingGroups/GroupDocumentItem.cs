@@ -1,4 +1,4 @@
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>One of the group's documents as its space lists it: with its latest version.</summary>
-public sealed record GroupDocumentItem(int Id, string Title, string Summary, int LatestNumber, DateTimeOffset LatestPublishedAt);
+internal sealed record GroupDocumentItem(int Id, string Title, string Summary, int LatestNumber, DateTimeOffset LatestPublishedAt);

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// Reads a group's documents for its space, for those who may see the group only: anyone else, and any document of
 /// another group or of the community, gets nothing, as a document that does not exist.
 /// </summary>
-public sealed class GroupDocumentReader(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
+internal sealed class GroupDocumentReader(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
 {
     /// <summary>The group's documents by title, each with its latest version; empty when the viewer may not see the group.</summary>
     public async Task<IReadOnlyList<GroupDocumentItem>> ListAsync(int groupId, string viewerId, CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>Schedules the chair's reminder, 30 days before the group's term ends.</summary>
-public interface ITermScheduler
+internal interface ITermScheduler
 {
     void ScheduleReminder(WorkingGroup group, DateTimeOffset now);
 }

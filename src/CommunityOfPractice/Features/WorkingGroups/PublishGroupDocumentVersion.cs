@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// The chair of a group in its term, or a coordinator with two-factor sign-in, publishes the next version of one of the group's documents,
 /// numbered against the earlier ones as a standard's versions are (<see cref="PublishStandardVersion"/>).
 /// </summary>
-public sealed class PublishGroupDocumentVersion(CommunityDbContext db, WorkingGroupAccess access, GroupDesk desk, PublishStandardVersion publish)
+internal sealed class PublishGroupDocumentVersion(CommunityDbContext db, WorkingGroupAccess access, GroupDesk desk, PublishStandardVersion publish)
 {
     public async Task<CommandResult<StandardVersion>> HandleAsync(Actor actor, int groupId, int documentId, string body, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using CommunityOfPractice.Features.Administration;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A coordinator or the chair removes a member; the chair stays until another is chosen.</summary>
-public sealed class RemoveMember(CommunityDbContext db, GroupDesk desk, AuditLog audit, WorkingGroupNotifier notifier)
+internal sealed class RemoveMember(CommunityDbContext db, GroupDesk desk, AuditLog audit, WorkingGroupNotifier notifier)
 {
     public async Task<CommandResult> HandleAsync(Actor actor, int groupId, string? memberId, CancellationToken cancellationToken = default)
     {

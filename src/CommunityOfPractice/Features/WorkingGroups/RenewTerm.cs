@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A coordinator gives a group a new end, after its current one; a closed group works again, and the chair gets a reminder for the new end.</summary>
-public sealed class RenewTerm(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, ITermScheduler scheduler, WorkingGroupNotifier notifier, TimeProvider clock)
+internal sealed class RenewTerm(CommunityDbContext db, WorkingGroupAccess access, AuditLog audit, ITermScheduler scheduler, WorkingGroupNotifier notifier, TimeProvider clock)
 {
     public const string EndsOnField = "EndsOn";
 

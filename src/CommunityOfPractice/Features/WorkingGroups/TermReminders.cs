@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// sent for) with a conditional update before it is mailed, so a job run twice, late or on two nodes mails it once, and
 /// a renewed term gets its own reminder.
 /// </summary>
-public sealed class TermReminders(CommunityDbContext db, IWorkingGroupMail mail, TimeProvider clock)
+internal sealed class TermReminders(CommunityDbContext db, IWorkingGroupMail mail, TimeProvider clock)
 {
     public async Task ApplyAsync(int groupId, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// A working group or thematic commission, appointed for a term. Whether it still works is decided from the clock
 /// (<see cref="StateAt"/>), never from a stored state: no job needs to have run for a term to end.
 /// </summary>
-public class WorkingGroup
+public sealed class WorkingGroup
 {
     public const int NameLength = 200;
     public const int MandateLength = 20_000;

@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Features.WorkingGroups;
 /// Who may do what with working groups, read from the database so pages, endpoints and jobs agree: coordinators and
 /// admins run every group; its chair runs their own; a group's space is for its appointed members, coordinators and admins.
 /// </summary>
-public sealed class WorkingGroupAccess(CommunityDbContext db)
+internal sealed class WorkingGroupAccess(CommunityDbContext db)
 {
     public Task<bool> IsCoordinatorAsync(string userId, CancellationToken cancellationToken = default) =>
         HasAnyRoleAsync(userId, [Roles.Coordinator, Roles.Admin], cancellationToken);

@@ -3,7 +3,7 @@ using CommunityOfPractice.Data;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>A person's place in a group: an application waiting for the chair, an appointment, or how it ended.</summary>
-public class WorkingGroupMember
+public sealed class WorkingGroupMember
 {
     public const int MotivationLength = 1000;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>The group pages' live channel, one topic per group (<see cref="LiveChannel{TEvent}"/>).</summary>
-public sealed class WorkingGroupNotifier(ILogger<WorkingGroupNotifier> logger) : LiveChannel<WorkingGroupEvent>(logger)
+internal sealed class WorkingGroupNotifier(ILogger<WorkingGroupNotifier> logger) : LiveChannel<WorkingGroupEvent>(logger)
 {
     protected override int TopicOf(WorkingGroupEvent liveEvent) => liveEvent.GroupId;
 

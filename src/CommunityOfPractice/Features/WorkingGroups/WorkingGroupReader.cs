@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>Reads groups for the pages: the list, one group's space (for those who may see it), who could join, what breaks its rules.</summary>
-public sealed class WorkingGroupReader(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
+internal sealed class WorkingGroupReader(CommunityDbContext db, WorkingGroupAccess access, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 

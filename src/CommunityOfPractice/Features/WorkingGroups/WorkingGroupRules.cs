@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Geography;
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>The checks a group's form passes before anything is saved, shared by creating and editing.</summary>
-public static class WorkingGroupRules
+internal static class WorkingGroupRules
 {
     public static List<FieldError> Validate(WorkingGroupCommand command, bool withTerm)
     {

@@ -1,5 +1,5 @@
 namespace CommunityOfPractice.Features.WorkingGroups;
 
 /// <summary>The group's space for one viewer who may see it.</summary>
-public sealed record WorkingGroupSpace(WorkingGroup Group, GroupTermState State, Composition Composition, IReadOnlyList<GroupMemberView> Members,
+internal sealed record WorkingGroupSpace(WorkingGroup Group, GroupTermState State, Composition Composition, IReadOnlyList<GroupMemberView> Members,
     IReadOnlyList<GroupApplicationView> Applications, IReadOnlyList<GroupDebateView> Debates, bool CanRun, bool IsCoordinator);

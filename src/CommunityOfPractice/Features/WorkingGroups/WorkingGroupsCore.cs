@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityOfPractice.Features;
 
-public static class WorkingGroupsCore
+internal static class WorkingGroupsCore
 {
     /// <summary>Working groups and thematic commissions (issue 19): their terms, composition rules, appointments and reminders.</summary>
     public static IServiceCollection AddWorkingGroups(this IServiceCollection services) => services

@@ -10,7 +10,7 @@ namespace CommunityOfPractice.Web.Features.Debates.Live;
 
 /// <summary>The debate rooms for clients other than the Blazor pages: one group per debate, members only.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DebateHub(DebateRoom room, PostToDebate post, DebateAccess access, HubSessions sessions, IStringLocalizer<SharedResource> L) : Hub
+internal sealed class DebateHub(DebateRoom room, PostToDebate post, DebateAccess access, HubSessions sessions, IStringLocalizer<SharedResource> L) : Hub
 {
     public static string Group(int debateId) => $"debate-{debateId}";
 

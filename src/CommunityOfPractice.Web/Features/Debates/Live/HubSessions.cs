@@ -8,7 +8,7 @@ namespace CommunityOfPractice.Web.Features.Debates.Live;
 /// The hub connections open on this node, by person: when a person's powers change (<see cref="AccountChanges"/>),
 /// their connections are closed, and a client that still may come back reconnects with what it now may see.
 /// </summary>
-public sealed class HubSessions
+internal sealed class HubSessions
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> byUser = new();
 

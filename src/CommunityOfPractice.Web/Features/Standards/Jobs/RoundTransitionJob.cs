@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.Standards;
 namespace CommunityOfPractice.Web.Features.Standards.Jobs;
 
 /// <summary>A thin Hangfire entry point for a round's mails; the reconciler catches up on lost ones.</summary>
-public sealed class RoundTransitionJob(RoundTransitions transitions)
+internal sealed class RoundTransitionJob(RoundTransitions transitions)
 {
     public Task RunAsync(int roundId) => transitions.ApplyAsync(roundId);
 }

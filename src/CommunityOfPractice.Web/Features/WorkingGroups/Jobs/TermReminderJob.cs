@@ -3,7 +3,7 @@ using CommunityOfPractice.Features.WorkingGroups;
 namespace CommunityOfPractice.Web.Features.WorkingGroups.Jobs;
 
 /// <summary>A thin Hangfire entry point for the chair's reminder; the reconciler catches up on a lost one.</summary>
-public sealed class TermReminderJob(TermReminders reminders)
+internal sealed class TermReminderJob(TermReminders reminders)
 {
     public Task RunAsync(int groupId) => reminders.ApplyAsync(groupId);
 }

@@ -6,7 +6,7 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// Rows are gathered in memory and handed to the output with <see cref="DrainAsync"/>: a response body accepts
 /// asynchronous writes only.
 /// </summary>
-public sealed class CsvText
+internal sealed class CsvText
 {
     private readonly System.Text.StringBuilder buffer = new();
     private bool firstInRow = true;

@@ -6,7 +6,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
 /// <summary>The synthesis as a Word document: styled headings, tables of figures, citations as real footnotes.</summary>
-public static class DocxExport
+internal static class DocxExport
 {
     public static async Task WriteAsync(SynthesisDocument document, string publisher, Stream output, IProgress<int>? progress, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// A self-contained, print-ready HTML page. Written text goes through the same Markdown pipeline and sanitizer as
 /// everything else; only the footnote links are added afterwards, by this class.
 /// </summary>
-public static partial class HtmlExport
+internal static partial class HtmlExport
 {
     [GeneratedRegex(@"\[\^(\d+)\]")]
     private static partial Regex FootnoteMarker();

@@ -7,7 +7,7 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// questions, quotes, names, sections) has its HTML escaped (<c>&lt;</c> and <c>&amp;</c>): a Markdown tool that
 /// renders raw HTML shows a member's <c>&lt;script&gt;</c> as text instead of running it. Their Markdown stays.
 /// </summary>
-public static class MarkdownExport
+internal static class MarkdownExport
 {
     public static string Write(SynthesisDocument document)
     {

@@ -11,7 +11,7 @@ namespace CommunityOfPractice.Features.Syntheses.Formats;
 /// formula are escaped. The CSV is data for spreadsheets and scripts: its column names, enumeration values and the
 /// anonymised author descriptions stay in English, whatever the synthesis's language, so a script reads every export alike.
 /// </summary>
-public static class PostsCsv
+internal static class PostsCsv
 {
     public static readonly string[] Columns = ["post_id", "parent_id", "question", "posted_at", "kind", "status", "stakeholder_category", "who_region", "consent", "author", "text"];
 

@@ -5,7 +5,7 @@ using CommunityOfPractice.Features.Membership;
 namespace CommunityOfPractice.Features.Syntheses.Formats;
 
 /// <summary>Writes a synthesis in each export format, reporting progress from 0 to 100.</summary>
-public static class SynthesisFormats
+internal static class SynthesisFormats
 {
     /// <summary>
     /// "Context-setting webinar: {title}", unless the title says so already, in any of the community's languages (not

@@ -1,0 +1,6 @@
+namespace CommunityOfPractice.IntegrationTests.Platform;
+
+public sealed class RateLimitedAppFactory : CommunityAppFactory
+{
+    protected override int FormPostsPerMinute => 3;
+}
