@@ -146,6 +146,10 @@ public sealed class StandardPagesTests(ClockedAppFactory app) : IClassFixture<Cl
 
         var page = await other.GetAsync(consult);
         Assert.Contains("Name the decisions, please.", page.Text);
+        // A plain page: its forms post, its counts and countdown are custom elements and scripts of their own, so it
+        // ships without Blazor's script (the standards list, with interactive parts elsewhere, keeps it).
+        Assert.DoesNotContain("_framework/blazor.web", page.Html);
+        Assert.Contains("_framework/blazor.web", (await other.GetAsync("/standards")).Html);
         // Word by word: "take part in" struck out, "lead" added, each announced in words as well as by style.
         Assert.Matches("<del[^>]*><span[^>]*>\\[Removed: </span>take part in<", page.Html);
         Assert.Matches("<ins[^>]*><span[^>]*>\\[Added: </span>lead<", page.Html);
