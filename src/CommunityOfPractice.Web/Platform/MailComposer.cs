@@ -118,7 +118,8 @@ internal sealed class MailComposer(
         MailKind.Replies => "Stop mails about replies to me",
         MailKind.Debates => "Stop mails about debates opening and closing",
         MailKind.Webinars => "Stop webinar reminders",
-        _ => "Stop the digest",
+        MailKind.Digest => "Stop the digest",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     private string Translate(LocalizedText text) => L[text.Key, text.Arguments].Value;

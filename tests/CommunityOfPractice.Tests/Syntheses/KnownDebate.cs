@@ -57,10 +57,10 @@ public sealed class KnownDebate : IAsyncLifetime
         var erin = Person("Erin", StakeholderCategory.GovernmentOrPublicSector, NcdAreas.None, "");
         var moderator = Person("Moderator", StakeholderCategory.Other, NcdAreas.None, "CH");
         db.Users.AddRange(amina, bruno, carla, dev, erin, moderator);
-        // Questions numbered from 0, as this debate always had them: its figures and exports are known by hand.
+        // Questions numbered from 1, as creating a debate numbers them: its figures and exports are known by hand.
         var debate = new DebateBuilder(moderator.Id)
             .WithTitle("Involving people living with NCDs in national plans").WithSummary("Three days on how people living with NCDs shape policy.")
-            .WithWindow(Opens, Opens.AddDays(3)).WithCreatedAt(Opens.AddDays(-10)).WithQuestions(["What worked?", "What stood in the way?"], firstOrder: 0)
+            .WithWindow(Opens, Opens.AddDays(3)).WithCreatedAt(Opens.AddDays(-10)).WithQuestions(["What worked?", "What stood in the way?"])
             .Build();
         db.Debates.Add(debate);
         await db.SaveChangesAsync();

@@ -114,6 +114,10 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
         Assert.Equal(string.Join(',', PostsCsv.Columns), lines[0]);
         Assert.Equal(1 + debate.Posts.Count, lines.Length);
         var carla = lines.Single(l => l.StartsWith($"{debate.Posts["carla"]},", StringComparison.Ordinal));
+        // Each post's guiding question by the number the debate shows it with (the first is 1), a reply without one.
+        Assert.StartsWith($"{debate.Posts["amina"]},,1,", lines.Single(l => l.StartsWith($"{debate.Posts["amina"]},", StringComparison.Ordinal)));
+        Assert.StartsWith($"{debate.Posts["bruno-reply"]},{debate.Posts["amina"]},,", lines.Single(l => l.StartsWith($"{debate.Posts["bruno-reply"]},", StringComparison.Ordinal)));
+        Assert.StartsWith($"{debate.Posts["carla"]},,2,", carla);
         // Carla asked not to be quoted: her post keeps its place, but not her group or region either.
         Assert.EndsWith(",Published,,,DoNotQuote,,", carla);
         Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", csv);
@@ -265,8 +269,7 @@ public sealed class SynthesisDocumentTests(KnownDebate debate) : IClassFixture<K
         DebatePosts? posts = null;
         if (format == ExportFormat.Csv)
         {
-            var contributions = await scope.ServiceProvider.GetRequiredService<SynthesisComposer>().ContributionsAsync(document.Debate.Id);
-            posts = new DebatePosts(contributions, new Dictionary<int, int>());
+            posts = await scope.ServiceProvider.GetRequiredService<SynthesisComposer>().PostsAsync(document.Debate.Id);
         }
         using var stream = new MemoryStream();
         await SynthesisFormats.WriteAsync(format, document, posts, scope.ServiceProvider.GetRequiredService<MarkdownRenderer>(), stream);

@@ -31,7 +31,8 @@ internal sealed class DebateDigestSection(DebateDigest digest, MailComposer comp
                 {
                     DigestWindowKind.Opened => new("\"{0}\" is open until {1}", w.Title, MailComposer.When(member, w.ClosesAt)),
                     DigestWindowKind.ClosesSoon => new("\"{0}\" closes soon: {1}", w.Title, MailComposer.When(member, w.ClosesAt)),
-                    _ => new LocalizedText("\"{0}\" opens on {1}", w.Title, MailComposer.When(member, w.OpensAt)),
+                    DigestWindowKind.OpensSoon => new LocalizedText("\"{0}\" opens on {1}", w.Title, MailComposer.When(member, w.OpensAt)),
+                    _ => throw new ArgumentOutOfRangeException(nameof(content), w.Kind, null),
                 }, composer.AbsoluteUrl($"debates/{w.DebateId}")))]));
         }
         return sections;

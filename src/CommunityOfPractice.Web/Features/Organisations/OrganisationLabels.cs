@@ -13,7 +13,8 @@ internal static class OrganisationLabels
         OrganisationKind.Academia => L["Academia"],
         OrganisationKind.GovernmentOrMunicipality => L["Government or municipality"],
         OrganisationKind.InternationalOrganisation => L["International organisation"],
-        _ => L["Private non-profit"],
+        OrganisationKind.PrivateNonProfit => L["Private non-profit"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static string Status(IStringLocalizer L, OrganisationStatus status) => status switch
@@ -21,6 +22,7 @@ internal static class OrganisationLabels
         OrganisationStatus.Pending => L["Waiting for a moderator"],
         OrganisationStatus.InformationRequested => L["Question waiting for your answer"],
         OrganisationStatus.Approved => L["Approved"],
-        _ => L["Not accepted"],
+        OrganisationStatus.Rejected => L["Not accepted"],
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

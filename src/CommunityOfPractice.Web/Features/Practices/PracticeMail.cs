@@ -36,7 +36,8 @@ internal sealed class PracticeMail(MailComposer composer, UserManager<AppUser> u
             PracticeReviewAction.ChangesRequested => (new("Changes asked: \"{0}\"", title), new("A curator asks you to change \"{0}\" before it is published. Edit it and submit it again.", title)),
             PracticeReviewAction.Rejected => (new("Not published: \"{0}\"", title), new("A curator decided not to publish \"{0}\".", title)),
             PracticeReviewAction.Unpublished => (new("Withdrawn from the repository: \"{0}\"", title), new("A curator withdrew \"{0}\" from the public repository.", title)),
-            _ => (new LocalizedText("A curator commented on \"{0}\"", title), new LocalizedText("A curator commented on your good practice \"{0}\".", title)),
+            PracticeReviewAction.Comment => (new LocalizedText("A curator commented on \"{0}\"", title), new LocalizedText("A curator commented on your good practice \"{0}\".", title)),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
         List<LocalizedText> paragraphs = [paragraph];
         if (text is not null)

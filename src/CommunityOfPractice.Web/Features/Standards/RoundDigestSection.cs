@@ -20,7 +20,8 @@ internal sealed class RoundDigestSection(StandardDesk desk, MailComposer compose
         {
             DigestRoundNews.Opened => new("The consultation on \"{0}\" is open until {1}", n.Document.Title, MailComposer.When(member, n.Round.ClosesAt)),
             DigestRoundNews.ClosesSoon => new LocalizedText("The consultation on \"{0}\" closes soon: {1}", n.Document.Title, MailComposer.When(member, n.Round.ClosesAt)),
-            _ => new LocalizedText("The consultation on \"{0}\" is closed", n.Document.Title),
+            DigestRoundNews.Closed => new LocalizedText("The consultation on \"{0}\" is closed", n.Document.Title),
+            _ => throw new ArgumentOutOfRangeException(nameof(news), n.News, null),
         }, composer.AbsoluteUrl($"standards/{n.Document.Slug}/consult")))])];
     }
 }

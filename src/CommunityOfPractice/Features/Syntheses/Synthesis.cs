@@ -42,7 +42,8 @@ public sealed class Synthesis
         SynthesisSection.Agreements => Agreements,
         SynthesisSection.Disagreements => Disagreements,
         SynthesisSection.Gaps => Gaps,
-        _ => Recommendations,
+        SynthesisSection.Recommendations => Recommendations,
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
     };
 
     public MemberCheckState MemberCheckAt(DateTimeOffset now) =>

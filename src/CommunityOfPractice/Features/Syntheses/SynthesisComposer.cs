@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CommunityOfPractice.Data;
 using CommunityOfPractice.Features.Debates;
+using CommunityOfPractice.Features.Syntheses.Formats;
 using CommunityOfPractice.Features.Webinars;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,14 @@ internal sealed class SynthesisComposer(CommunityDbContext db, TimeProvider cloc
                 p.AuthorId, p.Author!.DisplayName, p.Author.Category, p.Author.NcdAreas, p.Author.CountryCode, p.Author.DeletedAt != null,
                 p.Author.ShowCategory, p.Author.ShowCountry))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Every post of the debate for the posts CSV, with each guiding question's number as the debate shows it (creating
+    /// a debate numbers its questions from 1).
+    /// </summary>
+    public async Task<DebatePosts> PostsAsync(int debateId, CancellationToken cancellationToken = default) =>
+        new(await ContributionsAsync(debateId, cancellationToken),
+            await db.GuidingQuestions.AsNoTracking().Where(q => q.DebateId == debateId).ToDictionaryAsync(q => q.Id, q => q.Order, cancellationToken));
 
     /// <summary>The document for <paramref name="synthesis"/> as its sections stand, or the citation errors that stop it.</summary>
     public async Task<CommandResult<SynthesisDocument>> ComposeAsync(

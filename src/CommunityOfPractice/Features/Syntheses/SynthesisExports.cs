@@ -100,12 +100,7 @@ internal sealed class SynthesisExports(CommunityDbContext db, SynthesisAccess ac
         }
     }
 
-    public async Task<DebatePosts> PostsAsync(int debateId, CancellationToken cancellationToken = default)
-    {
-        var posts = await composer.ContributionsAsync(debateId, cancellationToken);
-        var orders = await db.GuidingQuestions.AsNoTracking().Where(q => q.DebateId == debateId).ToDictionaryAsync(q => q.Id, q => q.Order + 1, cancellationToken);
-        return new DebatePosts(posts, orders);
-    }
+    public Task<DebatePosts> PostsAsync(int debateId, CancellationToken cancellationToken = default) => composer.PostsAsync(debateId, cancellationToken);
 
     public async Task<IReadOnlyList<SynthesisExport>> OfAsync(int synthesisId, CancellationToken cancellationToken = default) =>
         await db.SynthesisExports.AsNoTracking().Include(e => e.Version)

@@ -28,7 +28,8 @@ internal static class SynthesisFormats
         ExportFormat.Markdown => "md",
         ExportFormat.Html => "html",
         ExportFormat.Json => "json",
-        _ => "csv",
+        ExportFormat.Csv => "csv",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
     public static string ContentType(ExportFormat format) => format switch
@@ -37,7 +38,8 @@ internal static class SynthesisFormats
         ExportFormat.Markdown => "text/markdown; charset=utf-8",
         ExportFormat.Html => "text/html; charset=utf-8",
         ExportFormat.Json => "application/json; charset=utf-8",
-        _ => "text/csv; charset=utf-8",
+        ExportFormat.Csv => "text/csv; charset=utf-8",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
     /// <summary>Parses the API's <c>format</c> parameter: docx, md, html, json or csv.</summary>
