@@ -63,9 +63,12 @@ public sealed class StandardConsultationTests(BrowserFixture fixture)
         {
             closes = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().ConsultationRounds.Where(r => r.Id == roundId).Select(r => r.ClosesAt).SingleAsync();
         }
+        // The page gives the closing to the second (data-closes), and this round was opened at now + a day, milliseconds and all.
+        closes = closes.AddTicks(-(closes.UtcTicks % TimeSpan.TicksPerSecond));
         var page = await SignedInAsync(await App.CreatePersonAsync("Countdown Reader", Roles.Member));
-        // The page is static (no circuit): its countdown is the browser's, here on a clock the test moves.
-        await page.Clock.InstallAsync(new() { TimeDate = closes.AddSeconds(-70).UtcDateTime });
+        // The page is static (no circuit): its countdown is the browser's, here on a clock the test moves. The clock runs
+        // from an hour before the closing while the page loads (however slowly), then jumps to 65 s before it and stops.
+        await page.Clock.InstallAsync(new() { TimeDate = closes.AddHours(-1).UtcDateTime });
         await page.GotoAsync($"/standards/{slug}/consult");
         await page.Clock.PauseAtAsync(closes.AddSeconds(-65).UtcDateTime);
         var left = page.GetByTestId("time-left");
