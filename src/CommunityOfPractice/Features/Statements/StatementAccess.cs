@@ -38,4 +38,20 @@ internal sealed class StatementAccess(CommunityDbContext db)
     public Task<List<Organisation>> RepresentedAsync(string userId, CancellationToken cancellationToken = default) =>
         db.Organisations.AsNoTracking().Where(o => o.Status == OrganisationStatus.Approved && o.Representatives.Any(r => r.UserId == userId))
             .OrderBy(o => o.FoldedName).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// What signing and withdrawing both start from: the statement, the approved organisations <paramref name="userId"/>
+    /// represents, and those that have signed it; null when the statement does not exist.
+    /// </summary>
+    public async Task<SigningState?> SigningStateAsync(string userId, int statementId, CancellationToken cancellationToken = default)
+    {
+        var statement = await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
+        if (statement is null)
+        {
+            return null;
+        }
+        var represented = (await RepresentedAsync(userId, cancellationToken)).ToDictionary(o => o.Id);
+        var signed = await db.Set<StatementSignature>().Where(s => s.StatementId == statementId).Select(s => s.OrganisationId).ToListAsync(cancellationToken);
+        return new SigningState(statement, represented, signed);
+    }
 }

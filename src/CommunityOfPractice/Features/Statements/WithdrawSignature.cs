@@ -9,14 +9,12 @@ internal sealed class WithdrawSignature(CommunityDbContext db, StatementAccess a
 {
     public async Task<CommandResult> HandleAsync(Actor actor, int statementId, int organisationId, CancellationToken cancellationToken = default)
     {
-        var statement = await db.Set<Statement>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
-        if (statement is null)
+        if (await access.SigningStateAsync(actor.UserId, statementId, cancellationToken) is not { } state)
         {
             return CommandResult.Failed("", "This statement does not exist.");
         }
-        var represented = (await access.RepresentedAsync(actor.UserId, cancellationToken)).ToDictionary(o => o.Id);
-        var signed = await db.Set<StatementSignature>().Where(s => s.StatementId == statementId).Select(s => s.OrganisationId).ToListAsync(cancellationToken);
-        if (StatementRules.CheckWithdrawal(statement, clock.GetUtcNow(), represented.Keys, signed, organisationId) is { } error)
+        var (statement, represented, signed) = state;
+        if (StatementRules.CheckWithdrawal(statement, clock.GetUtcNow(), [.. represented.Keys], signed, organisationId) is { } error)
         {
             return CommandResult.Failure([error]);
         }
