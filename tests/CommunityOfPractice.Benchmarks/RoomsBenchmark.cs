@@ -116,6 +116,7 @@ internal static class RoomsBenchmark
         await Task.Delay(3000);
 
         var cpuBefore = CpuMilliseconds(pid);
+        var browserBefore = ChromiumCpuMilliseconds();
         var measured = Stopwatch.StartNew();
         var acks = new List<double>();
         var stamps = new List<long>();
@@ -166,14 +167,18 @@ internal static class RoomsBenchmark
             await Task.Delay(500);
         }
         var cpuDuring = CpuMilliseconds(pid) - cpuBefore;
+        var browserDuring = ChromiumCpuMilliseconds() - browserBefore;
         var during = measured.Elapsed;
         // The app's CPU at rest afterwards, rooms still open, nothing posted: what the app and the open rooms cost
         // anyway is not the posts' cost, and is subtracted.
         var idleStart = CpuMilliseconds(pid);
+        var browserIdleStart = ChromiumCpuMilliseconds();
         var idleClock = Stopwatch.StartNew();
         await Task.Delay(10_000);
         var idlePerSecond = (CpuMilliseconds(pid) - idleStart) / idleClock.Elapsed.TotalSeconds;
+        var browserIdlePerSecond = (ChromiumCpuMilliseconds() - browserIdleStart) / idleClock.Elapsed.TotalSeconds;
         var cpu = cpuDuring - (idlePerSecond * during.TotalSeconds);
+        var browserCpu = browserDuring - (browserIdlePerSecond * during.TotalSeconds);
 
         string P(IEnumerable<double> values, double p) => FanOutResult.Percentile([.. values], p).ToString("F0", CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -182,6 +187,7 @@ internal static class RoomsBenchmark
               poster's ack: p50 {P(acks, 0.5)} ms, p99 {P(acks, 0.99)} ms
               rooms, post to DOM: p50 {P(roomLatencies, 0.5)} ms, p99 {P(roomLatencies, 0.99)} ms; missing {missing} of {stamps.Count * rooms}
               app CPU while posting: {cpuDuring / Math.Max(1, stamps.Count):F0} ms per post; beyond its rate at rest afterwards ({idlePerSecond:F0} ms/s): {cpu / Math.Max(1, stamps.Count):F0} ms per post, {cpu / Math.Max(1, stamps.Count) / rooms:F2} ms per post per open room
+              Chromium CPU (every process of the rooms' browser, on the same cores) while posting: {browserDuring / Math.Max(1, stamps.Count):F0} ms per post; beyond its rate at rest afterwards ({browserIdlePerSecond:F0} ms/s): {browserCpu / Math.Max(1, stamps.Count):F0} ms per post, {browserCpu / Math.Max(1, stamps.Count) / rooms:F2} ms per post per open room
               managed heap per open room after a full GC: {(heapAfter - heapBefore) / 1024.0 / rooms:F0} KB
               open one room to interactive: first {openTimes[0]:F0} ms, median {P(openTimes, 0.5)} ms, p99 {P(openTimes, 0.99)} ms
             """));
@@ -202,9 +208,42 @@ internal static class RoomsBenchmark
     }
 
     /// <summary>User plus system CPU time of a process so far, from /proc.</summary>
-    private static double CpuMilliseconds(int pid)
+    private static double CpuMilliseconds(int pid) => StatCpuMilliseconds(File.ReadAllText($"/proc/{pid}/stat"));
+
+    /// <summary>
+    /// User plus system CPU time so far of every Chromium process on the machine (the rooms' browser is the only one
+    /// while the benchmark runs): what rendering the posts in the rooms costs the cores the app shares. A process that
+    /// ends between two readings takes its time with it, so the figure is a lower bound.
+    /// </summary>
+    private static double ChromiumCpuMilliseconds()
     {
-        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var total = 0.0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out _))
+            {
+                continue;
+            }
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                if (name.StartsWith("chrom", StringComparison.Ordinal))
+                {
+                    total += StatCpuMilliseconds(stat);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while it was read, or is another user's.
+            }
+        }
+        return total;
+    }
+
+    private static double StatCpuMilliseconds(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // After the command name: state is field 3, utime field 14 and stime field 15 (clock ticks, 100 per second).
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
     }

@@ -30,13 +30,19 @@
         for (const count of counts()) {
             count.dataset.live = element.dataset.live;
         }
+        // As soon as the parse ends (readyState "interactive"), not at DOMContentLoaded, which also waits for the page's
+        // deferred scripts and its stylesheets.
         if (document.readyState === "loading" && !element.catchUp) {
             element.catchUp = () => {
+                if (document.readyState === "loading") {
+                    return;
+                }
+                document.removeEventListener("readystatechange", element.catchUp);
                 element.catchUp = null;
                 show([]);
                 live(element, element.dataset.live === "on");
             };
-            document.addEventListener("DOMContentLoaded", element.catchUp, { once: true });
+            document.addEventListener("readystatechange", element.catchUp);
         }
     };
 
