@@ -117,6 +117,18 @@ internal static class RoomsBenchmark
 
         var cpuBefore = CpuMilliseconds(pid);
         var browserBefore = ChromiumCpuMilliseconds();
+        var kindsBefore = ChromiumCpuByKind();
+        // The first room's main thread, as Chromium counts it: script, style, layout, all tasks (seconds so far).
+        var metrics = await pages[0].Context.NewCDPSessionAsync(pages[0]);
+        await metrics.SendAsync("Performance.enable");
+        long framesIn = 0, bytesIn = 0;
+        metrics.Event("Network.webSocketFrameReceived").OnEvent += (_, e) =>
+        {
+            Interlocked.Increment(ref framesIn);
+            Interlocked.Add(ref bytesIn, e?.GetProperty("response").GetProperty("payloadData").GetString()?.Length ?? 0);
+        };
+        await metrics.SendAsync("Network.enable");
+        var metricsBefore = await MainThreadAsync(metrics);
         var measured = Stopwatch.StartNew();
         var acks = new List<double>();
         var stamps = new List<long>();
@@ -168,6 +180,9 @@ internal static class RoomsBenchmark
         }
         var cpuDuring = CpuMilliseconds(pid) - cpuBefore;
         var browserDuring = ChromiumCpuMilliseconds() - browserBefore;
+        var kindsDuring = ChromiumCpuByKind().Select(k => (k.Key, Ms: k.Value - kindsBefore.GetValueOrDefault(k.Key))).OrderByDescending(k => k.Ms).ToList();
+        var metricsAfter = await MainThreadAsync(metrics);
+        var (roomFrames, roomBytes) = (Interlocked.Read(ref framesIn), Interlocked.Read(ref bytesIn));
         var during = measured.Elapsed;
         // The app's CPU at rest afterwards, rooms still open, nothing posted: what the app and the open rooms cost
         // anyway is not the posts' cost, and is subtracted.
@@ -188,6 +203,9 @@ internal static class RoomsBenchmark
               rooms, post to DOM: p50 {P(roomLatencies, 0.5)} ms, p99 {P(roomLatencies, 0.99)} ms; missing {missing} of {stamps.Count * rooms}
               app CPU while posting: {cpuDuring / Math.Max(1, stamps.Count):F0} ms per post; beyond its rate at rest afterwards ({idlePerSecond:F0} ms/s): {cpu / Math.Max(1, stamps.Count):F0} ms per post, {cpu / Math.Max(1, stamps.Count) / rooms:F2} ms per post per open room
               Chromium CPU (every process of the rooms' browser, on the same cores) while posting: {browserDuring / Math.Max(1, stamps.Count):F0} ms per post; beyond its rate at rest afterwards ({browserIdlePerSecond:F0} ms/s): {browserCpu / Math.Max(1, stamps.Count):F0} ms per post, {browserCpu / Math.Max(1, stamps.Count) / rooms:F2} ms per post per open room
+              Chromium CPU while posting by kind of process, per post: {string.Join(", ", kindsDuring.Select(k => $"{k.Key} {k.Ms / Math.Max(1, stamps.Count):F0} ms"))}
+              the first room's WebSocket while posting, per post: {roomFrames / (double)Math.Max(1, stamps.Count):F1} frames, {roomBytes / 1024.0 / Math.Max(1, stamps.Count):F1} KB (base64 for binary frames)
+              the first room's main thread while posting, per post: {string.Join(", ", metricsAfter.Select(m => $"{m.Key} {(m.Value - metricsBefore.GetValueOrDefault(m.Key)) * 1000 / Math.Max(1, stamps.Count):F1} ms"))}
               managed heap per open room after a full GC: {(heapAfter - heapBefore) / 1024.0 / rooms:F0} KB
               open one room to interactive: first {openTimes[0]:F0} ms, median {P(openTimes, 0.5)} ms, p99 {P(openTimes, 0.99)} ms
             """));
@@ -196,6 +214,16 @@ internal static class RoomsBenchmark
             await connection.DisposeAsync();
         }
         return 0;
+    }
+
+    /// <summary>Chromium's own counts of a page's main-thread time so far (seconds): all tasks, script, style and layout.</summary>
+    private static async Task<Dictionary<string, double>> MainThreadAsync(ICDPSession session)
+    {
+        var wanted = new[] { "TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration" };
+        var answer = await session.SendAsync("Performance.getMetrics");
+        return answer!.Value.GetProperty("metrics").EnumerateArray()
+            .Where(m => wanted.Contains(m.GetProperty("name").GetString()))
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble());
     }
 
     /// <summary>Opens the room and waits until it is interactive (the post button enabled); returns the milliseconds it took.</summary>
@@ -215,9 +243,12 @@ internal static class RoomsBenchmark
     /// while the benchmark runs): what rendering the posts in the rooms costs the cores the app shares. A process that
     /// ends between two readings takes its time with it, so the figure is a lower bound.
     /// </summary>
-    private static double ChromiumCpuMilliseconds()
+    private static double ChromiumCpuMilliseconds() => ChromiumCpuByKind().Values.Sum();
+
+    /// <summary>The same, by kind of process (its <c>--type</c>: renderer, gpu-process, utility; "browser" for the main one).</summary>
+    private static Dictionary<string, double> ChromiumCpuByKind()
     {
-        var total = 0.0;
+        var total = new Dictionary<string, double>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(directory), out _))
@@ -230,7 +261,9 @@ internal static class RoomsBenchmark
                 var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
                 if (name.StartsWith("chrom", StringComparison.Ordinal))
                 {
-                    total += StatCpuMilliseconds(stat);
+                    var kind = File.ReadAllText(Path.Combine(directory, "cmdline")).Split(['\0', ' '])
+                        .FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal))?["--type=".Length..] ?? "browser";
+                    total[kind] = total.GetValueOrDefault(kind) + StatCpuMilliseconds(stat);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
